@@ -1,0 +1,63 @@
+package org.ordinancewatch.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.ordinancewatch.parse.Page;
+
+/**
+ * The shared corpus of real saved pages lives beside the project in {@code ../shared/fixtures} and is
+ * never copied in. Locally a missing corpus skips the tests that need it; in CI ({@code CI=true}) it
+ * fails them, so a green build always means the real pages were read.
+ */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Path root() {
+        String override = System.getProperty("ow.fixtures");
+        Path root = override != null ? Path.of(override)
+                : Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures").normalize();
+        if (!Files.isDirectory(root)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("The shared fixture corpus is missing at " + root + " (CI=true requires it)");
+            }
+            assumeTrue(false, "shared fixture corpus not found at " + root);
+        }
+        return root;
+    }
+
+    /** A file of the shared corpus, by its path below {@code fixtures/}. */
+    public static Path shared(String relative) {
+        Path file = root().resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            fail("fixture missing from the shared corpus: " + file);
+        }
+        return file;
+    }
+
+    /** A project-owned fixture under {@code src/test/resources/fixtures/}. */
+    public static Path own(String relative) {
+        Path file = Path.of(System.getProperty("user.dir"), "src/test/resources/fixtures", relative);
+        if (!Files.isRegularFile(file)) {
+            fail("project fixture missing: " + file);
+        }
+        return file;
+    }
+
+    public static Page page(Path file, String url, String contentType) {
+        try {
+            return new Page(Files.readAllBytes(file), URI.create(url), contentType, Instant.parse("2026-01-15T12:00:00Z"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
