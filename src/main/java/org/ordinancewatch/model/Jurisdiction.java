@@ -1,0 +1,72 @@
+package org.ordinancewatch.model;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** A city, town, county, state or country that has considered a measure. */
+@Entity
+public class Jurisdiction extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public Level level;
+
+    /** State or province code ("CA", "MA"). */
+    public String region;
+
+    /** ISO 3166-1 alpha-2. */
+    @Column(nullable = false)
+    public String country;
+
+    public Double latitude;
+    public Double longitude;
+
+    /** IANA zone name; meeting times and "today" for sunsets are read in it. */
+    @Column(nullable = false)
+    public String timezone;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    /** "Boston, MA" or "Vermont" for a state. */
+    public String displayName() {
+        return level == Level.STATE || level == Level.COUNTRY || region == null ? name : name + ", " + region;
+    }
+
+    public static Optional<Jurisdiction> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<Jurisdiction> listByName() {
+        return list("order by name, region");
+    }
+
+    public static List<String> regions() {
+        return getEntityManager()
+                .createQuery("select distinct j.region from Jurisdiction j where j.region is not null order by j.region",
+                        String.class)
+                .getResultList();
+    }
+}

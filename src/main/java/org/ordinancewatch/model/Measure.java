@@ -1,0 +1,122 @@
+package org.ordinancewatch.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/** A ban, moratorium, oversight law or proposal on facial recognition, in one jurisdiction. */
+@Entity
+public class Measure extends PanacheEntityBase {
+
+    /** Where the measure first came from: the curated seed file or a scraper. */
+    public enum Origin {
+        SEED, SCRAPED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Readable, stable key used in URLs and the seed file. */
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "jurisdiction_id")
+    public Jurisdiction jurisdiction;
+
+    /** File or bill number; null where none is known. */
+    public String identifier;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public MeasureKind kind;
+
+    /** Who the measure covers. */
+    public String scope;
+
+    /** Only ever changed through {@code StatusHistory}, which records the change. */
+    @Column(nullable = false)
+    public Status status;
+
+    /** When the current status took hold, where known. */
+    @Column(name = "status_on")
+    public PartialDate statusOn;
+
+    @Column(name = "decided_on")
+    public PartialDate decidedOn;
+
+    @Column(name = "effective_on")
+    public PartialDate effectiveOn;
+
+    @Column(name = "sunset_on")
+    public PartialDate sunsetOn;
+
+    public String vote;
+
+    /** Free-text pointers to related measures that are not tracked as measures of their own. */
+    @Column(name = "related_note")
+    public String relatedNote;
+
+    /** Curator notes, including where sources disagree. */
+    public String notes;
+
+    @Column(nullable = false)
+    @Enumerated(EnumType.STRING)
+    public Origin origin;
+
+    /** Fingerprint of the seed row last applied; an unchanged row is not applied again. */
+    @Column(name = "seed_hash")
+    public String seedHash;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<SourceRef> sources = new ArrayList<>();
+
+    public static Optional<Measure> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public static List<Measure> forJurisdiction(Jurisdiction jurisdiction) {
+        return list("jurisdiction = ?1 order by decidedOn desc nulls last, title", jurisdiction);
+    }
+
+    /** Measures whose sunset could have passed and that are still in effect. */
+    public static List<Measure> withSunsetStillInEffect() {
+        return list("sunsetOn is not null and status in ?1",
+                List.of(Status.IN_FORCE, Status.PASSED, Status.WEAKENED));
+    }
+
+    public void replaceSources(List<SourceRef> fresh) {
+        sources.clear();
+        int position = 0;
+        for (SourceRef s : fresh) {
+            s.measure = this;
+            s.position = position++;
+            sources.add(s);
+        }
+    }
+}

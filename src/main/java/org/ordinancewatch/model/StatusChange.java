@@ -1,0 +1,69 @@
+package org.ordinancewatch.model;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One move of a measure's status, with its origin: every status ever shown has one. The reason names
+ * the rule ({@code rule:sunset-reached}) or the curator action ({@code curator:config/measures.csv line 4}).
+ */
+@Entity
+@Table(name = "status_change")
+public class StatusChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "measure_id")
+    public Measure measure;
+
+    /** Null for the first status a measure was recorded with. */
+    @Column(name = "from_status")
+    public Status fromStatus;
+
+    @Column(name = "to_status", nullable = false)
+    public Status toStatus;
+
+    /** When it happened in the world, where known. */
+    @Column(name = "occurred_on")
+    public PartialDate occurredOn;
+
+    /** When Ordinance Watch recorded it. */
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    @Column(nullable = false)
+    public String reason;
+
+    /** The action text that caused it ("Signed by Mayor"), where one did. */
+    @Column(name = "action_text")
+    public String actionText;
+
+    @Column(name = "source_label")
+    public String sourceLabel;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    /** Oldest first: the order a timeline is read in. */
+    public static List<StatusChange> timeline(Measure measure) {
+        return list("measure = ?1 order by recordedAt, id", measure);
+    }
+
+    public static List<StatusChange> recent(int limit) {
+        return find("select c from StatusChange c join fetch c.measure m join fetch m.jurisdiction order by c.recordedAt desc, c.id desc")
+                .page(0, limit).list();
+    }
+}

@@ -1,0 +1,54 @@
+package org.ordinancewatch.model;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** The one place a measure's status changes, so that every change is recorded with its origin. */
+@ApplicationScoped
+public class StatusHistory {
+
+    private final Clock clock;
+
+    public StatusHistory(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Records the first status of a new (already persisted) measure. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatusChange recordInitial(Measure measure, StatusMove move) {
+        measure.status = move.to();
+        measure.statusOn = move.occurredOn();
+        return persist(measure, null, move);
+    }
+
+    /** Moves the status; nothing is written when the measure already has it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StatusChange> move(Measure measure, StatusMove move) {
+        if (measure.status == move.to()) {
+            return Optional.empty();
+        }
+        Status from = measure.status;
+        measure.status = move.to();
+        measure.statusOn = move.occurredOn();
+        measure.updatedAt = clock.instant();
+        return Optional.of(persist(measure, from, move));
+    }
+
+    private StatusChange persist(Measure measure, Status from, StatusMove move) {
+        StatusChange change = new StatusChange();
+        change.measure = measure;
+        change.fromStatus = from;
+        change.toStatus = move.to();
+        change.occurredOn = move.occurredOn();
+        change.recordedAt = clock.instant();
+        change.reason = move.reason();
+        change.actionText = move.actionText();
+        change.sourceLabel = move.sourceLabel();
+        change.sourceUrl = move.sourceUrl();
+        change.persist();
+        return change;
+    }
+}

@@ -1,0 +1,27 @@
+package org.ordinancewatch.schedule;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+import org.ordinancewatch.infer.SunsetExpiry;
+
+/** Hourly, so each jurisdiction's midnight is caught within the hour; one node of the cluster runs it. */
+@ApplicationScoped
+public class SunsetJob {
+
+    private final SunsetExpiry expiry;
+    private final Clock clock;
+
+    public SunsetJob(SunsetExpiry expiry, Clock clock) {
+        this.expiry = expiry;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "sunset-expiry", cron = "${ow.sunset.cron:0 5 * * * ?}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        expiry.expireLapsed(clock.instant());
+    }
+}

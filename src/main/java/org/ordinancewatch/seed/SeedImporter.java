@@ -1,0 +1,189 @@
+package org.ordinancewatch.seed;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.MeasureLink;
+import org.ordinancewatch.model.PartialDate;
+import org.ordinancewatch.model.SourceRef;
+import org.ordinancewatch.model.Status;
+import org.ordinancewatch.model.StatusHistory;
+import org.ordinancewatch.model.StatusMove;
+import org.ordinancewatch.seed.MeasureRow.LinkCell;
+import org.ordinancewatch.seed.MeasureRow.SourceCell;
+
+/**
+ * Applies validated seed rows in one transaction. Idempotent: a row whose fingerprint matches the one
+ * last applied is skipped, so restarts write nothing and statuses moved since by scrapers or rules
+ * stay as they are until a curator edits that row.
+ */
+@ApplicationScoped
+public class SeedImporter {
+
+    private static final Logger LOG = Logger.getLogger(SeedImporter.class);
+
+    private final StatusHistory history;
+    private final Clock clock;
+
+    public SeedImporter(StatusHistory history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public record Report(int jurisdictionsCreated, int jurisdictionsUpdated, int measuresCreated,
+            int measuresUpdated, int measuresUnchanged, int statusChanges) {
+    }
+
+    @Transactional
+    public Report apply(SeedData data) {
+        Instant now = clock.instant();
+        int[] j = new int[2];
+        Map<String, Jurisdiction> jurisdictions = new HashMap<>();
+        for (JurisdictionRow row : data.jurisdictions()) {
+            Jurisdiction existing = Jurisdiction.findBySlug(row.slug()).orElse(null);
+            Jurisdiction target = existing == null ? new Jurisdiction() : existing;
+            boolean changed = copy(row, target);
+            if (existing == null) {
+                target.updatedAt = now;
+                target.persist();
+                j[0]++;
+            } else if (changed) {
+                target.updatedAt = now;
+                j[1]++;
+            }
+            jurisdictions.put(row.slug(), target);
+        }
+
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int moves = 0;
+        Map<String, Measure> measures = new HashMap<>();
+        List<MeasureRow> applied = new ArrayList<>();
+        for (MeasureRow row : data.measures()) {
+            Measure existing = Measure.findBySlug(row.slug()).orElse(null);
+            if (existing != null && row.fingerprint().equals(existing.seedHash)) {
+                unchanged++;
+                measures.put(row.slug(), existing);
+                continue;
+            }
+            Measure measure = existing == null ? new Measure() : existing;
+            copy(row, measure, jurisdictions.get(row.jurisdiction()));
+            measure.updatedAt = now;
+            StatusMove move = new StatusMove(row.status(), statusDate(row), "curator:" + row.origin(), null,
+                    firstSourceLabel(row), firstSourceUrl(row));
+            if (existing == null) {
+                measure.origin = Measure.Origin.SEED;
+                measure.createdAt = now;
+                measure.status = row.status();
+                measure.persist();
+                history.recordInitial(measure, move);
+                created++;
+                moves++;
+            } else {
+                if (history.move(measure, move).isPresent()) {
+                    moves++;
+                } else if (!Objects.equals(measure.statusOn, move.occurredOn())) {
+                    measure.statusOn = move.occurredOn();
+                }
+                updated++;
+            }
+            measures.put(row.slug(), measure);
+            applied.add(row);
+        }
+        for (MeasureRow row : applied) {
+            linkMeasures(measures.get(row.slug()), row.links(), measures);
+        }
+        Report report = new Report(j[0], j[1], created, updated, unchanged, moves);
+        LOG.infof("Seed applied: %s", report);
+        return report;
+    }
+
+    /** The date the row's status took hold: given explicitly, or the date that status implies. */
+    static PartialDate statusDate(MeasureRow row) {
+        if (row.statusOn() != null) {
+            return row.statusOn();
+        }
+        return switch (row.status()) {
+            case IN_FORCE -> row.effectiveOn() != null ? row.effectiveOn() : row.decidedOn();
+            case PASSED, FAILED, VETOED, WITHDRAWN -> row.decidedOn();
+            case EXPIRED -> row.sunsetOn();
+            default -> null;
+        };
+    }
+
+    private static String firstSourceLabel(MeasureRow row) {
+        return row.sources().isEmpty() ? null : row.sources().get(0).label();
+    }
+
+    private static String firstSourceUrl(MeasureRow row) {
+        return row.sources().stream().map(SourceCell::url).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static boolean copy(JurisdictionRow row, Jurisdiction j) {
+        boolean changed = !Objects.equals(j.name, row.name()) || j.level != row.level()
+                || !Objects.equals(j.region, row.region()) || !Objects.equals(j.country, row.country())
+                || !Objects.equals(j.latitude, row.latitude()) || !Objects.equals(j.longitude, row.longitude())
+                || !Objects.equals(j.timezone, row.timezone());
+        j.slug = row.slug();
+        j.name = row.name();
+        j.level = row.level();
+        j.region = row.region();
+        j.country = row.country();
+        j.latitude = row.latitude();
+        j.longitude = row.longitude();
+        j.timezone = row.timezone();
+        return changed;
+    }
+
+    private static void copy(MeasureRow row, Measure m, Jurisdiction jurisdiction) {
+        m.slug = row.slug();
+        m.jurisdiction = jurisdiction;
+        m.identifier = row.identifier();
+        m.title = row.title();
+        m.kind = row.kind();
+        m.scope = row.scope();
+        m.decidedOn = row.decidedOn();
+        m.effectiveOn = row.effectiveOn();
+        m.sunsetOn = row.sunsetOn();
+        m.vote = row.vote();
+        m.relatedNote = row.related();
+        m.notes = row.notes();
+        m.seedHash = row.fingerprint();
+        m.replaceSources(row.sources().stream().map(s -> new SourceRef(m, 0, s.label(), s.url())).toList());
+    }
+
+    private static void linkMeasures(Measure from, List<LinkCell> links, Map<String, Measure> measures) {
+        List<MeasureLink> existing = MeasureLink.from(from);
+        for (LinkCell cell : links) {
+            Measure to = measures.get(cell.measure());
+            boolean present = existing.stream().anyMatch(l -> l.toMeasure.id.equals(to.id) && l.relation == cell.relation());
+            if (!present) {
+                MeasureLink link = new MeasureLink();
+                link.fromMeasure = from;
+                link.toMeasure = to;
+                link.relation = cell.relation();
+                link.persist();
+            }
+        }
+        for (MeasureLink link : existing) {
+            boolean wanted = links.stream()
+                    .anyMatch(c -> c.relation() == link.relation && c.measure().equals(link.toMeasure.slug));
+            if (!wanted) {
+                link.delete();
+            }
+        }
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.ordinancewatch.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+import org.ordinancewatch.model.PartialDate;
+import org.ordinancewatch.model.Status;
+
+/** Display values for templates: {@code {fmt:date(m.decidedOn)}}, {@code {fmt:instant(asOf)}}, {@code {s.css}}. */
+public class Display {
+
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    @TemplateExtension(namespace = "fmt", matchName = "instant")
+    static String instant(Instant instant) {
+        return instant == null ? "never" : AS_OF.format(instant);
+    }
+
+    @TemplateExtension(namespace = "fmt", matchName = "iso")
+    static String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    /** "14 May 2019", or "Oct 2019" where only the month is known. */
+    @TemplateExtension(namespace = "fmt", matchName = "date")
+    static String date(PartialDate date) {
+        if (date == null) {
+            return "unknown";
+        }
+        return date.isExact() ? DAY.format(date.earliest()) : MONTH.format(date.month());
+    }
+
+    @TemplateExtension
+    static String css(Status status) {
+        return "status-" + status.code().replace('_', '-');
+    }
+}

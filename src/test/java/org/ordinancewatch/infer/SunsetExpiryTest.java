@@ -1,0 +1,105 @@
+package org.ordinancewatch.infer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.MeasureKind;
+import org.ordinancewatch.model.PartialDate;
+import org.ordinancewatch.model.Status;
+import org.ordinancewatch.model.StatusChange;
+
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SunsetExpiryTest {
+
+    @Inject
+    SunsetExpiry expiry;
+
+    @Inject
+    Scheduler scheduler;
+
+    @Test
+    @TestTransaction
+    void moratoriumExpiresWhenItsSunsetArrivesInItsOwnTimeZone() {
+        Measure m = moratorium("2027-03-31", Status.IN_FORCE);
+        // 06:00 UTC on the 31st is still the 30th in Seattle.
+        assertThat(expiry.expireLapsed(Instant.parse("2027-03-31T06:00:00Z"))).isEmpty();
+        assertThat(m.status).isEqualTo(Status.IN_FORCE);
+
+        List<StatusChange> changes = expiry.expireLapsed(Instant.parse("2027-03-31T08:00:00Z"));
+
+        assertThat(changes).hasSize(1);
+        assertThat(m.status).isEqualTo(Status.EXPIRED);
+        StatusChange c = changes.get(0);
+        assertThat(c.fromStatus).isEqualTo(Status.IN_FORCE);
+        assertThat(c.toStatus).isEqualTo(Status.EXPIRED);
+        assertThat(c.reason).isEqualTo("rule:sunset-reached");
+        assertThat(c.occurredOn.toString()).isEqualTo("2027-03-31");
+        assertThat(m.statusOn.toString()).isEqualTo("2027-03-31");
+    }
+
+    @Test
+    @TestTransaction
+    void expiryIsRecordedOnce() {
+        Measure m = moratorium("2027-03-31", Status.IN_FORCE);
+        expiry.expireLapsed(Instant.parse("2027-04-02T00:00:00Z"));
+        assertThat(expiry.expireLapsed(Instant.parse("2027-04-03T00:00:00Z"))).isEmpty();
+        assertThat(StatusChange.timeline(m)).hasSize(1);
+    }
+
+    @Test
+    @TestTransaction
+    void monthOnlySunsetWaitsForTheEndOfTheMonth() {
+        Measure m = moratorium("2027-03", Status.IN_FORCE);
+        assertThat(expiry.expireLapsed(Instant.parse("2027-03-15T12:00:00Z"))).isEmpty();
+        assertThat(expiry.expireLapsed(Instant.parse("2027-03-31T12:00:00Z"))).hasSize(1);
+        assertThat(m.status).isEqualTo(Status.EXPIRED);
+    }
+
+    @Test
+    @TestTransaction
+    void measuresNoLongerInEffectAreLeftAlone() {
+        Measure m = moratorium("2020-01-01", Status.REPEALED);
+        assertThat(expiry.expireLapsed(Instant.parse("2027-01-01T00:00:00Z"))).isEmpty();
+        assertThat(m.status).isEqualTo(Status.REPEALED);
+    }
+
+    @Test
+    @TestTransaction
+    void weakenedMoratoriumStillExpires() {
+        Measure m = moratorium("2024-06-30", Status.WEAKENED);
+        assertThat(expiry.expireLapsed(Instant.parse("2026-11-23T00:00:00Z"))).hasSize(1);
+        assertThat(m.status).isEqualTo(Status.EXPIRED);
+    }
+
+    @Test
+    void expiryRunsOnTheClusteredScheduler() {
+        assertThat(scheduler.getScheduledJob("sunset-expiry")).isNotNull();
+    }
+
+    private static Measure moratorium(String sunset, Status status) {
+        Jurisdiction seattle = Jurisdiction.findBySlug("seattle-wa").orElseThrow();
+        Measure m = new Measure();
+        m.slug = "test-moratorium-" + System.nanoTime();
+        m.jurisdiction = seattle;
+        m.title = "Test moratorium";
+        m.kind = MeasureKind.MORATORIUM;
+        m.status = status;
+        m.sunsetOn = PartialDate.parse(sunset);
+        m.origin = Measure.Origin.SEED;
+        m.createdAt = Instant.parse("2020-01-01T00:00:00Z");
+        m.updatedAt = m.createdAt;
+        m.persist();
+        return m;
+    }
+}

@@ -1,0 +1,173 @@
+package org.ordinancewatch.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class PagesTest {
+
+    private static Document page(String path) {
+        String html = given().get(path).then().statusCode(200).contentType(ContentType.HTML).extract().asString();
+        return Jsoup.parse(html);
+    }
+
+    @Test
+    void dashboardListsEveryMeasure() {
+        Document d = page("/");
+        assertThat(d.select("table.measures tbody tr")).hasSize(24);
+        assertThat(d.select("table.measures a[href^=/m/]")).hasSize(24);
+    }
+
+    @Test
+    void dashboardCountsByStatus() {
+        Document d = page("/");
+        assertThat(d.select("a.count.status-in-force .n").text()).isEqualTo("16");
+        assertThat(d.select("a.count.status-expired .n").text()).isEqualTo("2");
+        assertThat(d.select("a.count.status-repealed .n").text()).isEqualTo("3");
+        assertThat(d.select("a.count")).hasSize(11);
+    }
+
+    @Test
+    void dashboardFiltersByStatus() {
+        Document d = page("/?status=expired");
+        assertThat(d.select("table.measures tbody th a").eachText()).containsExactly("Baltimore, MD", "California");
+        assertThat(d.select("select[name=status] option[selected]").val()).isEqualTo("expired");
+    }
+
+    @Test
+    void dashboardFiltersByKindAndRegion() {
+        Document d = page("/?kind=moratorium&region=MA");
+        assertThat(d.select("table.measures tbody th a").eachText()).containsExactly("Springfield, MA");
+    }
+
+    @Test
+    void statusCountLinksKeepOtherFilters() {
+        Document d = page("/?region=CA");
+        assertThat(d.select("a.count.status-expired").attr("href")).isEqualTo("/?status=expired&region=CA");
+    }
+
+    @Test
+    void dashboardSaysWhenNothingMatches() {
+        Document d = page("/?status=vetoed");
+        assertThat(d.select(".empty").text()).contains("No measures match");
+    }
+
+    @Test
+    void dashboardShowsRecentChanges() {
+        assertThat(page("/").select(".changes li")).hasSize(8);
+    }
+
+    @Test
+    void badFilterIsA400Page() {
+        String html = given().get("/?status=banned").then().statusCode(400).contentType(ContentType.HTML)
+                .body(not(containsString("Exception"))).extract().asString();
+        assertThat(Jsoup.parse(html).select(".lede").text()).startsWith("unknown status 'banned'");
+    }
+
+    @Test
+    void everyPageSaysAsOf() {
+        for (String path : List.of("/", "/j/boston-ma", "/m/boston-ma-ban-2020", "/about")) {
+            assertThat(page(path).select("p.as-of time").attr("datetime")).as(path).isNotBlank();
+        }
+    }
+
+    @Test
+    void jurisdictionPageShowsItsMeasures() {
+        Document d = page("/j/baltimore-md");
+        assertThat(d.select("h1").text()).isEqualTo("Baltimore, MD");
+        assertThat(d.select("table.measures tbody tr")).hasSize(1);
+        assertThat(d.select("table.measures tbody td").get(4).text()).isEqualTo("31 Dec 2022");
+    }
+
+    @Test
+    void unknownJurisdictionIsA404Page() {
+        given().get("/j/atlantis").then().statusCode(404).contentType(ContentType.HTML)
+                .body(allOf(containsString("<h1>Not Found</h1>"), containsString("atlantis")));
+    }
+
+    @Test
+    void measurePageShowsStatusWithDate() {
+        Document d = page("/m/new-orleans-la-ban-2020");
+        assertThat(d.select(".status-line").text()).isEqualTo("Repealed since 28 Jul 2022");
+    }
+
+    @Test
+    void measurePageShowsFacts() {
+        Document d = page("/m/baltimore-md-moratorium-2021");
+        assertThat(d.select(".facts dd").eachText()).containsExactly("CB 21-0001",
+                "private entities; city agencies except police", "14 Jun 2021", "9 Aug 2021", "31 Dec 2022",
+                "not recorded");
+    }
+
+    @Test
+    void measurePageMarksMonthOnlyDates() {
+        Document d = page("/m/berkeley-ca-ban-2019");
+        assertThat(d.select(".facts dd").get(2).text()).isEqualTo("Oct 2019 (month only)");
+    }
+
+    @Test
+    void measurePageLinksSources() {
+        Document d = page("/m/oakland-ca-ban-2019");
+        assertThat(d.select("ul.sources a").attr("href")).isEqualTo("https://oakland.legistar.com");
+        assertThat(d.select("ul.sources li").eachText()).containsExactly("oakland.legistar.com",
+                "ACLU of Northern California (publication)");
+    }
+
+    @Test
+    void measurePageShowsConflictingSources() {
+        Document d = page("/m/baltimore-md-moratorium-2021");
+        assertThat(d.select(".panel.note p").text()).contains("12-2 (Baltimore Sun) and 13-2 (Jackson Lewis)");
+    }
+
+    @Test
+    void measurePageShowsTimelineWithOrigin() {
+        Document d = page("/m/california-moratorium-2019");
+        assertThat(d.select(".timeline li")).hasSize(1);
+        assertThat(d.select(".timeline .when").text()).isEqualTo("1 Jan 2023");
+        assertThat(d.select(".timeline li").text()).contains("Why: curator:config/measures.csv line");
+    }
+
+    @Test
+    void measurePageAcceptsNumericId() {
+        String id = given().get("/api/measures/boston-ma-ban-2020").then().extract().path("id").toString();
+        assertThat(page("/m/" + id).select("h1").text()).isEqualTo("Ordinance banning face surveillance in the City of Boston");
+    }
+
+    @Test
+    void unknownMeasureIsA404Page() {
+        given().get("/m/no-such-measure").then().statusCode(404).contentType(ContentType.HTML)
+                .body(containsString("no-such-measure"));
+    }
+
+    @Test
+    void aboutExplainsEveryStatus() {
+        Document d = page("/about");
+        assertThat(d.select("table.vocab code").eachText()).containsExactly("proposed", "in_committee", "passed",
+                "in_force", "weakened", "expired", "repealed", "failed", "withdrawn", "vetoed", "pending");
+    }
+
+    @Test
+    void stylesheetIsServedLocally() {
+        given().get("/css/app.css").then().statusCode(200).body(containsString(".badge"));
+        assertThat(page("/").select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/app.css");
+        assertThat(page("/").select("script[src], link[href^=http]")).isEmpty();
+    }
+
+    @Test
+    void healthReadinessIncludesDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body(containsString("Database connections health check"), containsString("UP"));
+    }
+}

@@ -1,0 +1,184 @@
+package org.ordinancewatch.web.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.ordinancewatch.testing.Fixtures;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class MeasureApiTest {
+
+    @Test
+    void listsAllTwentyFourMeasures() {
+        given().get("/api/measures").then().statusCode(200).contentType(ContentType.JSON).body("$", hasSize(24));
+    }
+
+    /** The researched CSV in ../shared/data is the reference: statuses and dates must come through unchanged. */
+    @Test
+    void statusesAndDatesMatchTheResearchedCsv() throws IOException {
+        JsonPath json = given().get("/api/measures").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> measures = json.getList("$");
+        List<CSVRecord> rows = researched();
+        assertThat(rows).hasSize(24);
+        for (CSVRecord row : rows) {
+            List<Map<String, Object>> match = measures.stream()
+                    .filter(m -> m.get("title").equals(row.get("short_title"))
+                            && ((String) m.get("jurisdictionName")).startsWith(row.get("jurisdiction")))
+                    .toList();
+            assertThat(match).as(row.get("jurisdiction") + ": " + row.get("short_title")).hasSize(1);
+            Map<String, Object> m = match.get(0);
+            assertThat(m.get("status")).as("status of " + row.get("short_title")).isEqualTo(row.get("status"));
+            assertThat(m.get("kind")).isEqualTo(row.get("kind"));
+            assertThat(m.get("decidedOn")).isEqualTo(blankToNull(row.get("decided_on")));
+            assertThat(m.get("effectiveOn")).isEqualTo(blankToNull(row.get("effective_on")));
+            assertThat(m.get("sunsetOn")).isEqualTo(blankToNull(row.get("sunset_on")));
+            assertThat(m.get("region")).isEqualTo(row.get("region"));
+            assertThat((List<?>) m.get("sources")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void monthPrecisionDatesStayMonths() {
+        given().get("/api/measures?jurisdiction=berkeley-ca").then().statusCode(200)
+                .body("[0].decidedOn", equalTo("2019-10"));
+    }
+
+    @Test
+    void unknownDatesAreNull() {
+        given().get("/api/measures?jurisdiction=new-york-state").then().statusCode(200)
+                .body("[0].decidedOn", nullValue()).body("[0].effectiveOn", nullValue())
+                .body("[0].sunsetOn", nullValue());
+    }
+
+    @Test
+    void sourcesCarryUrlAndLabel() {
+        given().get("/api/measures?jurisdiction=oakland-ca").then().statusCode(200)
+                .body("[0].sources.url", equalTo(java.util.Arrays.asList("https://oakland.legistar.com", null)))
+                .body("[0].sources.label", equalTo(List.of("oakland.legistar.com", "ACLU of Northern California")));
+    }
+
+    @Test
+    void filtersByStatus() {
+        given().get("/api/measures?status=expired").then().statusCode(200).body("$", hasSize(2))
+                .body("jurisdiction", equalTo(List.of("baltimore-md", "california")));
+    }
+
+    @Test
+    void filtersByKind() {
+        given().get("/api/measures?kind=moratorium").then().statusCode(200).body("$", hasSize(4))
+                .body("kind", everyItem(equalTo("moratorium")));
+    }
+
+    @Test
+    void filtersByRegionCaseInsensitively() {
+        given().get("/api/measures?region=ma").then().statusCode(200).body("$", hasSize(6))
+                .body("region", everyItem(equalTo("MA")));
+    }
+
+    @Test
+    void combinesFilters() {
+        given().get("/api/measures?region=CA&status=in_force").then().statusCode(200)
+                .body("jurisdiction", equalTo(List.of("berkeley-ca", "oakland-ca", "san-francisco-ca")));
+    }
+
+    @Test
+    void unknownJurisdictionFilterGivesEmptyList() {
+        given().get("/api/measures?jurisdiction=atlantis").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void badStatusIs400WithJsonError() {
+        given().get("/api/measures?status=banned").then().statusCode(400).contentType(ContentType.JSON)
+                .body("status", equalTo(400)).body("message", containsString("unknown status 'banned'"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void badKindIs400WithJsonError() {
+        given().get("/api/measures?kind=treaty").then().statusCode(400).contentType(ContentType.JSON)
+                .body("message", containsString("unknown kind 'treaty'"));
+    }
+
+    @Test
+    void singleMeasureHasHistory() {
+        int id = given().get("/api/measures?jurisdiction=baltimore-md").then().extract().path("[0].id");
+        given().get("/api/measures/" + id).then().statusCode(200)
+                .body("slug", equalTo("baltimore-md-moratorium-2021"))
+                .body("history", hasSize(1))
+                .body("history[0].to", equalTo("expired"))
+                .body("history[0].from", nullValue())
+                .body("history[0].occurredOn", equalTo("2022-12-31"))
+                .body("history[0].reason", containsString("curator:config/measures.csv line"))
+                .body("history[0].sourceUrl", equalTo("https://baltimore.legistar.com"));
+    }
+
+    @Test
+    void singleMeasureBySlug() {
+        given().get("/api/measures/virginia-ban-2021").then().statusCode(200).body("status", equalTo("repealed"))
+                .body("statusOn", equalTo("2022-04-27")).body("notes", containsString("2022-04-11"));
+    }
+
+    @Test
+    void listOmitsHistory() {
+        given().get("/api/measures").then().statusCode(200).body("history", everyItem(nullValue()));
+    }
+
+    @Test
+    void unknownMeasureIs404Json() {
+        given().get("/api/measures/987654").then().statusCode(404).contentType(ContentType.JSON)
+                .body("status", equalTo(404)).body("message", containsString("987654"));
+    }
+
+    @Test
+    void jurisdictionsListed() {
+        given().get("/api/jurisdictions").then().statusCode(200).body("$", hasSize(24))
+                .body("slug", hasItem("king-county-wa"));
+    }
+
+    @Test
+    void jurisdictionHasCoordinatesAndMeasures() {
+        given().get("/api/jurisdictions/king-county-wa").then().statusCode(200)
+                .body("name", equalTo("King County")).body("level", equalTo("county"))
+                .body("region", equalTo("WA")).body("country", equalTo("US"))
+                .body("latitude", equalTo(47.49f)).body("longitude", equalTo(-121.834f))
+                .body("measures", hasSize(1)).body("measures[0].status", equalTo("in_force"));
+    }
+
+    @Test
+    void unknownJurisdictionIs404Json() {
+        given().get("/api/jurisdictions/atlantis").then().statusCode(404).contentType(ContentType.JSON)
+                .body("message", containsString("atlantis"));
+    }
+
+    private static List<CSVRecord> researched() throws IOException {
+        Path csv = Fixtures.root().resolve("../data/frt-measures.csv").normalize();
+        try (Reader in = Files.newBufferedReader(csv)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
