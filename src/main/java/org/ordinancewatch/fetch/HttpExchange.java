@@ -88,8 +88,11 @@ final class HttpExchange {
                 if (idleLeft <= 0) {
                     throw new HttpTimeoutException("body stalled for longer than the read timeout of " + readTimeout);
                 }
+                // Before headers arrive there is no body to watch (HttpRequest.timeout covers that wait), so
+                // wake up at least every readTimeout to notice when the body starts.
+                long wait = Math.min(totalLeft, Math.min(idleLeft, readNanos));
                 try {
-                    return future.get(Math.min(totalLeft, idleLeft), TimeUnit.NANOSECONDS);
+                    return future.get(wait, TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
                     // loop: recompute which deadline applies now that time has passed
                 }
