@@ -1,0 +1,15 @@
+package org.ordinancewatch.fetch;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** One shared {@link Fetcher} for the application, configured from {@code ow.fetch.*}. */
+@Singleton
+public class FetcherProducer {
+
+    @Produces
+    @Singleton
+    Fetcher fetcher(FetchConfig config) {
+        return new Fetcher(config.toSettings());
+    }
+}
