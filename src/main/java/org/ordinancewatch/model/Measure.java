@@ -82,6 +82,14 @@ public class Measure extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Origin origin;
 
+    /** The source's own page for the file, for scraped measures. */
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    /** The status exactly as the source last printed it ("Referred to Committee"). */
+    @Column(name = "platform_status")
+    public String platformStatus;
+
     /** Fingerprint of the seed row last applied; an unchanged row is not applied again. */
     @Column(name = "seed_hash")
     public String seedHash;
@@ -98,6 +106,10 @@ public class Measure extends PanacheEntityBase {
 
     public static Optional<Measure> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    public static Optional<Measure> findByIdentifier(Jurisdiction jurisdiction, String identifier) {
+        return find("jurisdiction = ?1 and identifier = ?2", jurisdiction, identifier).firstResultOptional();
     }
 
     public static List<Measure> forJurisdiction(Jurisdiction jurisdiction) {

@@ -57,6 +57,11 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "source_url")
     public String sourceUrl;
 
+    /** The archived page the change was read from, when a scraper found it. */
+    @ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @JoinColumn(name = "snapshot_id")
+    public Snapshot snapshot;
+
     /** Oldest first: the order a timeline is read in. */
     public static List<StatusChange> timeline(Measure measure) {
         return list("measure = ?1 order by recordedAt, id", measure);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /** The one place a measure's status changes, so that every change is recorded with its origin. */
@@ -11,9 +12,11 @@ import jakarta.transaction.Transactional;
 public class StatusHistory {
 
     private final Clock clock;
+    private final Event<StatusChanged> changed;
 
-    public StatusHistory(Clock clock) {
+    public StatusHistory(Clock clock, Event<StatusChanged> changed) {
         this.clock = clock;
+        this.changed = changed;
     }
 
     /** Records the first status of a new (already persisted) measure. */
@@ -34,7 +37,9 @@ public class StatusHistory {
         measure.status = move.to();
         measure.statusOn = move.occurredOn();
         measure.updatedAt = clock.instant();
-        return Optional.of(persist(measure, from, move));
+        StatusChange change = persist(measure, from, move);
+        changed.fire(new StatusChanged(change));
+        return Optional.of(change);
     }
 
     private StatusChange persist(Measure measure, Status from, StatusMove move) {
@@ -48,6 +53,7 @@ public class StatusHistory {
         change.actionText = move.actionText();
         change.sourceLabel = move.sourceLabel();
         change.sourceUrl = move.sourceUrl();
+        change.snapshot = move.snapshot();
         change.persist();
         return change;
     }

@@ -9,7 +9,13 @@ package org.ordinancewatch.model;
  * @param actionText  the source's own words ("Signed by Mayor"), or null
  * @param sourceLabel what the evidence is, or null
  * @param sourceUrl   where the evidence is, or null
+ * @param snapshot    the archived page the move was read from, or null
  */
 public record StatusMove(Status to, PartialDate occurredOn, String reason, String actionText, String sourceLabel,
-        String sourceUrl) {
+        String sourceUrl, Snapshot snapshot) {
+
+    public StatusMove(Status to, PartialDate occurredOn, String reason, String actionText, String sourceLabel,
+            String sourceUrl) {
+        this(to, occurredOn, reason, actionText, sourceLabel, sourceUrl, null);
+    }
 }

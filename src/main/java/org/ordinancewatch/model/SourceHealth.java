@@ -1,0 +1,64 @@
+package org.ordinancewatch.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** How one source's last scrape went, so a broken scraper is seen rather than silently empty. */
+@Entity
+@Table(name = "source_health")
+public class SourceHealth extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "jurisdiction_id")
+    public Jurisdiction jurisdiction;
+
+    /** The source definition's name (its file name under {@code scrapers/}). */
+    @Column(name = "source_name", nullable = false, unique = true)
+    public String sourceName;
+
+    @Column(name = "last_attempt_at")
+    public Instant lastAttemptAt;
+
+    @Column(name = "last_success_at")
+    public Instant lastSuccessAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    public int pages;
+    public int items;
+
+    @Column(name = "relevant_items")
+    public int relevantItems;
+
+    /** Items found by the run before the last one. */
+    @Column(name = "previous_items")
+    public int previousItems;
+
+    /** Set when a source that used to yield items suddenly yields none. */
+    @Column(name = "zero_items_alarm")
+    public boolean zeroItemsAlarm;
+
+    public static Optional<SourceHealth> findBySource(String sourceName) {
+        return find("sourceName", sourceName).firstResultOptional();
+    }
+
+    public static List<SourceHealth> listAllByName() {
+        return list("select h from SourceHealth h join fetch h.jurisdiction order by h.sourceName");
+    }
+}
