@@ -87,7 +87,7 @@ public class LegistarCalendarAdapter implements Adapter {
         String statusText = LegistarText.joinPresent(timeText, LegistarText.clean(locationCell), topic,
                 grid.text(row, COMMENT));
         String details = LegistarLinks.target(first(grid.cell(row, DETAILS)), base);
-        return new Meeting(sourceId(details, row, base), body, topic, start, LegistarText.withoutEmphasis(locationCell),
+        return new Meeting(sourceId(details, row, base), body, topic, start, location(locationCell),
                 LegistarDates.status(statusText, start, context.clock()), details, documents(grid, row, base),
                 List.of());
     }
@@ -106,6 +106,19 @@ public class LegistarCalendarAdapter implements Adapter {
             throw new ParseException("meeting grid without a Name column and no body name in the page title");
         }
         return body;
+    }
+
+    /**
+     * The location cell's first line; the {@code <em>} below it holds a comment ("CANCELLED"), or on some
+     * sites the address itself when the first line is empty.
+     */
+    private static String location(Element cell) {
+        String firstLine = LegistarText.withoutEmphasis(cell);
+        if (firstLine != null) {
+            return firstLine;
+        }
+        String all = LegistarText.clean(cell);
+        return LegistarDates.statusFromText(all) == null ? all : null;
     }
 
     /** The meeting id of the details link; rows whose details are not public still carry it in the iCal link. */

@@ -105,7 +105,7 @@ final class LegistarDates {
         if (t.contains("reschedul")) {
             return MeetingStatus.RESCHEDULED;
         }
-        if (t.contains("postpone")) {
+        if (t.contains("postpone") || t.contains("deferred")) {
             return MeetingStatus.POSTPONED;
         }
         if (t.contains("cancel")) {

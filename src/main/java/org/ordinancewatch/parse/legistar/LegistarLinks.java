@@ -11,8 +11,11 @@ import org.jsoup.nodes.Element;
 /** Finds the address behind a Legistar link and resolves it against the page it came from. */
 final class LegistarLinks {
 
-    /** Legistar opens video and action details in pop-ups: {@code href="#" onclick="window.open('Video.aspx?..')"}. */
-    private static final Pattern POPUP = Pattern.compile("(?:window\\.open|radopen)\\(\\s*'([^']+)'");
+    /**
+     * Legistar opens video and action details in pop-ups ({@code onclick="window.open('Video.aspx?..')"}); the
+     * href of such links is only "#" or the page itself.
+     */
+    private static final Pattern POPUP = Pattern.compile("(?:window\\.open|radopen|OpenTelerikWindow)\\(\\s*'([^']+)'");
 
     private LegistarLinks() {
     }
@@ -22,13 +25,13 @@ final class LegistarLinks {
         if (anchor == null) {
             return null;
         }
+        Matcher popup = POPUP.matcher(anchor.attr("onclick"));
+        if (popup.find()) {
+            return resolve(base, popup.group(1).replace("&amp;", "&"));
+        }
         String href = anchor.attr("href").trim();
         if (href.isEmpty() || href.startsWith("#") || href.toLowerCase().startsWith("javascript:")) {
-            Matcher m = POPUP.matcher(anchor.attr("onclick"));
-            if (!m.find()) {
-                return null;
-            }
-            href = m.group(1).replace("&amp;", "&");
+            return null;
         }
         return resolve(base, href);
     }
