@@ -89,7 +89,8 @@ public final class LegistarPostback {
             return Optional.empty();
         }
         Map<String, String> form = baseForm(doc, page);
-        form.put("__EVENTTARGET", m.group(1));
+        // Saved or proxied pages may carry the href percent-encoded ("ctl00%24ContentPlaceHolder1...").
+        form.put("__EVENTTARGET", java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8));
         form.put("__EVENTARGUMENT", "");
         return Optional.of(form);
     }
