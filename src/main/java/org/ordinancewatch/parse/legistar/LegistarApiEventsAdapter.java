@@ -29,15 +29,15 @@ public class LegistarApiEventsAdapter implements Adapter {
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
         List<JsonNode> events = LegistarJson.objects(page, "/events", "EventId");
-        boolean listing = LegistarJson.resource(page.url()) != null && LegistarJson.resource(page.url()).endsWith("/events");
+        String resource = LegistarJson.resource(page.url());
+        boolean listing = resource != null && resource.endsWith("/events");
         List<Meeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode e = events.get(i);
             String id = LegistarJson.text(e, "EventId");
-            LocalDateTime date = LegistarJson.text(e, "EventDate") == null ? null
-                    : LegistarDates.apiDateTime(LegistarJson.text(e, "EventDate"));
+            LocalDateTime date = LegistarDates.apiDateTime(LegistarJson.text(e, "EventDate"));
             if (id == null || date == null) {
                 warnings.add("skipped event " + (i + 1) + " (EventId " + id + "): no EventId or unreadable EventDate '"
                         + LegistarJson.text(e, "EventDate") + "'");

@@ -1,5 +1,6 @@
 package org.ordinancewatch.parse.legistar;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,8 +52,9 @@ public class LegistarApiMattersAdapter implements Adapter {
         return ParseResult.ofMeasures(measures, follow, warnings);
     }
 
-    private static java.time.LocalDate finalAction(JsonNode m) {
-        var passed = LegistarDates.apiDate(LegistarJson.text(m, "MatterPassedDate"));
+    /** Resolutions are often adopted without a passed date but with an enactment date. */
+    private static LocalDate finalAction(JsonNode m) {
+        LocalDate passed = LegistarDates.apiDate(LegistarJson.text(m, "MatterPassedDate"));
         return passed != null ? passed : LegistarDates.apiDate(LegistarJson.text(m, "MatterEnactmentDate"));
     }
 }

@@ -1,7 +1,9 @@
 package org.ordinancewatch.parse.legistar;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,13 +15,11 @@ import org.jsoup.select.Elements;
  */
 final class LegistarGrid {
 
-    private final Element table;
     private final List<String> labels;
     private final List<String> headers;
     private final List<Element> rows;
 
-    private LegistarGrid(Element table, List<String> labels, List<Element> rows) {
-        this.table = table;
+    private LegistarGrid(List<String> labels, List<Element> rows) {
         this.labels = labels;
         this.headers = labels.stream().map(LegistarText::key).toList();
         this.rows = rows;
@@ -65,7 +65,7 @@ final class LegistarGrid {
                 rows.add(tr);
             }
         }
-        return new LegistarGrid(table, labels, rows);
+        return new LegistarGrid(labels, rows);
     }
 
     /** Rows of this table, not of the pager or combo-box tables nested inside it. */
@@ -112,10 +112,6 @@ final class LegistarGrid {
         return sb.toString();
     }
 
-    Element table() {
-        return table;
-    }
-
     /** Header keys (lower case, single spaces), one per column. */
     List<String> headers() {
         return headers;
@@ -142,8 +138,8 @@ final class LegistarGrid {
     }
 
     /** The indexes of the columns present among the groups of names. */
-    java.util.Set<Integer> columns(String[]... groups) {
-        java.util.Set<Integer> found = new java.util.HashSet<>();
+    Set<Integer> columns(String[]... groups) {
+        Set<Integer> found = new HashSet<>();
         for (String[] names : groups) {
             int i = column(names);
             if (i >= 0) {
