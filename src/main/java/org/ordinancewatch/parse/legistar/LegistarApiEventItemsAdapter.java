@@ -1,0 +1,55 @@
+package org.ordinancewatch.parse.legistar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ordinancewatch.parse.Adapter;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.parse.SourceContext;
+import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.Meeting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Legistar Web API {@code /events/{id}/eventitems}: the agenda of one event. The response says nothing
+ * else about the meeting, so the items come in a single meeting whose other fields are null; the caller
+ * joins it to the meeting read from {@code /events}.
+ */
+@ApplicationScoped
+public class LegistarApiEventItemsAdapter implements Adapter {
+
+    @Override
+    public String name() {
+        return "legistar-api-eventitems";
+    }
+
+    @Override
+    public ParseResult parse(Page page, SourceContext context) throws ParseException {
+        List<JsonNode> rows = LegistarJson.objects(page, "/eventitems", "EventItemId");
+        List<AgendaItem> items = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode r = rows.get(i);
+            String file = LegistarJson.text(r, "EventItemMatterFile");
+            String title = LegistarJson.text(r, "EventItemTitle");
+            if (title == null) {
+                title = LegistarJson.text(r, "EventItemMatterName");
+            }
+            if (file == null && title == null) {
+                warnings.add("skipped event item " + (i + 1) + " (EventItemId " + LegistarJson.text(r, "EventItemId")
+                        + "): neither matter file nor title");
+                continue;
+            }
+            items.add(new AgendaItem(LegistarJson.text(r, "EventItemAgendaNumber"), file, title,
+                    LegistarJson.text(r, "EventItemActionName"), LegistarJson.text(r, "EventItemPassedFlagName"), null,
+                    List.of()));
+        }
+        Meeting agenda = new Meeting(null, null, null, null, null, null, null, List.of(), items);
+        return ParseResult.ofMeetings(List.of(agenda), List.of(), warnings);
+    }
+}
