@@ -90,6 +90,10 @@ public class Measure extends PanacheEntityBase {
     @Column(name = "platform_status")
     public String platformStatus;
 
+    /** Rows of the source's history already applied; later runs apply only the rows after them. */
+    @Column(name = "history_applied", nullable = false)
+    public int historyApplied;
+
     /** Fingerprint of the seed row last applied; an unchanged row is not applied again. */
     @Column(name = "seed_hash")
     public String seedHash;
@@ -108,8 +112,24 @@ public class Measure extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /**
+     * The measure a file number refers to. Curated identifiers may name several files
+     * ("Int 0487-2018 / Local Law 65 of 2020"), so each part is compared, ignoring case and spacing.
+     */
     public static Optional<Measure> findByIdentifier(Jurisdiction jurisdiction, String identifier) {
-        return find("jurisdiction = ?1 and identifier = ?2", jurisdiction, identifier).firstResultOptional();
+        if (identifier == null || identifier.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = normalizeIdentifier(identifier);
+        List<Measure> candidates = list("jurisdiction = ?1 and identifier is not null", jurisdiction);
+        return candidates.stream()
+                .filter(m -> java.util.Arrays.stream(m.identifier.split("[/;]"))
+                        .anyMatch(part -> normalizeIdentifier(part).equals(wanted)))
+                .findFirst();
+    }
+
+    static String normalizeIdentifier(String identifier) {
+        return identifier.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     public static List<Measure> forJurisdiction(Jurisdiction jurisdiction) {

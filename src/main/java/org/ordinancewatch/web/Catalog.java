@@ -14,9 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.model.MeasureLink;
+import org.ordinancewatch.model.Meeting;
+import org.ordinancewatch.model.SourceHealth;
+import org.ordinancewatch.record.MeetingStatus;
 import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusChange;
 
@@ -38,10 +42,14 @@ public class Catalog {
     }
 
     public record MeasureDetail(Measure measure, List<StatusChange> timeline, List<RelatedMeasure> related,
-            Instant asOf) {
+            List<AgendaItem> appearances, AgendaItem nextHearing, Instant asOf) {
     }
 
     public record RelatedMeasure(String relation, Measure measure) {
+    }
+
+    /** A meeting where at least one relevant item is on the agenda, with those items. */
+    public record Hearing(Meeting meeting, List<AgendaItem> items) {
     }
 
     public List<Measure> measures(MeasureFilter f) {
@@ -105,6 +113,19 @@ public class Catalog {
                 .toList();
     }
 
+    /** Upcoming meetings with relevant items, soonest first; {@code jurisdiction} null for all. */
+    public List<Hearing> upcomingHearings(Instant now, Jurisdiction jurisdiction, int limit) {
+        return Meeting.upcomingWithRelevantItems(now.atOffset(java.time.ZoneOffset.UTC)).stream()
+                .filter(m -> jurisdiction == null || m.jurisdiction.id.equals(jurisdiction.id))
+                .limit(limit)
+                .map(m -> new Hearing(m, AgendaItem.forMeeting(m).stream().filter(i -> i.relevant).toList()))
+                .toList();
+    }
+
+    public List<SourceHealth> sourceHealth() {
+        return SourceHealth.listAllByName();
+    }
+
     public Optional<Jurisdiction> jurisdiction(String slug) {
         return Jurisdiction.findBySlug(slug);
     }
@@ -130,7 +151,13 @@ public class Catalog {
             related.forEach(r -> r.measure().jurisdiction.name.length());
             Instant asOf = Stream.concat(Stream.of(m.updatedAt), timeline.stream().map(c -> c.recordedAt))
                     .max(Instant::compareTo).orElse(m.updatedAt);
-            return new MeasureDetail(m, timeline, related, asOf);
+            List<AgendaItem> appearances = AgendaItem.forMeasure(m);
+            Instant now = Instant.now();
+            AgendaItem next = appearances.stream()
+                    .filter(i -> i.meeting.startAt != null && !i.meeting.startAt.toInstant().isBefore(now)
+                            && i.meeting.status != MeetingStatus.CANCELLED)
+                    .findFirst().orElse(null);
+            return new MeasureDetail(m, timeline, related, appearances, next, asOf);
         });
     }
 

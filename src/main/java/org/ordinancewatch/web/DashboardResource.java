@@ -30,7 +30,8 @@ public class DashboardResource {
 
     public record Dashboard(MeasureFilter filter, Map<Status, Long> counts, long total, int shown,
             List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets, List<String> regions,
-            List<Jurisdiction> jurisdictions, List<Status> statuses, List<MeasureKind> kinds, Instant asOf) {
+            List<Jurisdiction> jurisdictions, List<Status> statuses, List<MeasureKind> kinds, List<Catalog.Hearing> hearings,
+            Instant asOf) {
     }
 
     @CheckedTemplate
@@ -56,6 +57,6 @@ public class DashboardResource {
         return Templates.index(new Dashboard(filter, counts, total, measures.size(), catalog.byJurisdiction(measures),
                 catalog.recentChanges(8), catalog.upcomingSunsets(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
                 Jurisdiction.regions(), catalog.jurisdictions(), Arrays.asList(Status.values()),
-                Arrays.asList(MeasureKind.values()), catalog.lastChange()));
+                Arrays.asList(MeasureKind.values()), catalog.upcomingHearings(clock.instant(), null, 6), catalog.lastChange()));
     }
 }

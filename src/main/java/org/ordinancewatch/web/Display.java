@@ -36,6 +36,17 @@ public class Display {
         return date.isExact() ? DAY.format(date.earliest()) : MONTH.format(date.month());
     }
 
+    private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a z", Locale.ENGLISH);
+
+    /** A meeting's start in its jurisdiction's own time zone: "Tue 21 Apr 2026, 10:00 AM EDT". */
+    @TemplateExtension(namespace = "fmt", matchName = "meetingTime")
+    static String meetingTime(org.ordinancewatch.model.Meeting meeting) {
+        if (meeting == null || meeting.startAt == null) {
+            return "date not announced";
+        }
+        return MEETING.format(meeting.startAt.atZoneSameInstant(meeting.jurisdiction.zone()));
+    }
+
     @TemplateExtension
     static String css(Status status) {
         return "status-" + status.code().replace('_', '-');

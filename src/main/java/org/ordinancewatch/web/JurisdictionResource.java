@@ -1,5 +1,6 @@
 package org.ordinancewatch.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.SourceHealth;
 
 /** {@code /j/{slug}}: one jurisdiction and its measures. */
 @Path("/j")
@@ -22,13 +24,16 @@ public class JurisdictionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Jurisdiction jurisdiction, List<Measure> measures, Instant asOf);
+        static native TemplateInstance show(Jurisdiction jurisdiction, List<Measure> measures, List<Catalog.Hearing> hearings,
+                List<SourceHealth> sources, Instant asOf);
     }
 
     private final Catalog catalog;
+    private final Clock clock;
 
-    public JurisdictionResource(Catalog catalog) {
+    public JurisdictionResource(Catalog catalog, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     @GET
@@ -37,6 +42,8 @@ public class JurisdictionResource {
         Jurisdiction j = catalog.jurisdiction(slug)
                 .orElseThrow(() -> new NotFoundException("No jurisdiction is tracked under '" + slug + "'."));
         List<Measure> measures = catalog.measures(MeasureFilter.parse(null, null, null, slug));
-        return Templates.show(j, measures, catalog.lastChange(j, measures));
+        List<SourceHealth> sources = catalog.sourceHealth().stream().filter(h -> h.jurisdiction.id.equals(j.id)).toList();
+        return Templates.show(j, measures, catalog.upcomingHearings(clock.instant(), j, 10), sources,
+                catalog.lastChange(j, measures));
     }
 }

@@ -1,0 +1,406 @@
+package org.ordinancewatch.ingest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.ordinancewatch.detect.Match;
+import org.ordinancewatch.detect.TopicClassifier;
+import org.ordinancewatch.infer.Inference;
+import org.ordinancewatch.infer.KindGuess;
+import org.ordinancewatch.infer.StatusRules;
+import org.ordinancewatch.model.AgendaItem;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.MeasureDetected;
+import org.ordinancewatch.model.Meeting;
+import org.ordinancewatch.model.MeetingChanged;
+import org.ordinancewatch.model.PartialDate;
+import org.ordinancewatch.model.Snapshot;
+import org.ordinancewatch.model.Status;
+import org.ordinancewatch.model.StatusHistory;
+import org.ordinancewatch.model.StatusMove;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.record.HistoryEntry;
+import org.ordinancewatch.record.Link;
+import org.ordinancewatch.record.MeasureRecord;
+import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.source.SourceDefinition;
+
+/**
+ * Turns one parsed page into stored meetings, items, measures and status changes, in one transaction.
+ * Idempotent: values equal to what is stored are not written again, so an unchanged page changes
+ * nothing. Evidence older than a measure's current status never moves it back.
+ */
+@ApplicationScoped
+public class Ingestor {
+
+    private static final Logger LOG = Logger.getLogger(Ingestor.class);
+    private static final Pattern EVENT_ITEMS = Pattern.compile("/events/(\\d+)/eventitems");
+
+    private final TopicClassifier classifier;
+    private final StatusRules rules;
+    private final StatusHistory history;
+    private final Event<MeasureDetected> detected;
+    private final Event<MeetingChanged> meetingChanged;
+    private final Clock clock;
+
+    public Ingestor(TopicClassifier classifier, StatusRules rules, StatusHistory history,
+            Event<MeasureDetected> detected, Event<MeetingChanged> meetingChanged, Clock clock) {
+        this.classifier = classifier;
+        this.rules = rules;
+        this.history = history;
+        this.detected = detected;
+        this.meetingChanged = meetingChanged;
+        this.clock = clock;
+    }
+
+    /** Counts of what one page held and what it changed. */
+    public record Stats(int meetings, int items, int relevantItems, int measuresCreated, int statusChanges) {
+
+        Stats plus(Stats o) {
+            return new Stats(meetings + o.meetings, items + o.items, relevantItems + o.relevantItems,
+                    measuresCreated + o.measuresCreated, statusChanges + o.statusChanges);
+        }
+
+        static final Stats NONE = new Stats(0, 0, 0, 0, 0);
+    }
+
+    private final class Run {
+        final Jurisdiction jurisdiction;
+        final ZoneId zone;
+        final Snapshot snapshot;
+        final String pageUrl;
+        final Instant now = clock.instant();
+        int meetings;
+        int items;
+        int relevant;
+        int created;
+        int moves;
+
+        Run(Jurisdiction jurisdiction, Snapshot snapshot, String pageUrl) {
+            this.jurisdiction = jurisdiction;
+            this.zone = jurisdiction.zone();
+            this.snapshot = snapshot;
+            this.pageUrl = pageUrl;
+        }
+
+        Stats stats() {
+            return new Stats(meetings, items, relevant, created, moves);
+        }
+    }
+
+    @Transactional
+    public Stats apply(long jurisdictionId, SourceDefinition source, Long snapshotId, String pageUrl,
+            ParseResult result) {
+        Jurisdiction j = Jurisdiction.findById(jurisdictionId);
+        Snapshot snapshot = snapshotId == null ? null : Snapshot.findById(snapshotId);
+        Run run = new Run(j, snapshot, pageUrl);
+        for (org.ordinancewatch.record.Meeting rec : result.meetings()) {
+            if (!source.bodies().accepts(rec.body())) {
+                continue;
+            }
+            Meeting meeting = isItemsOnly(rec) ? meetingForItems(run) : upsertMeeting(run, rec);
+            run.meetings++;
+            for (org.ordinancewatch.record.AgendaItem item : rec.items()) {
+                upsertItem(run, meeting, item);
+            }
+        }
+        for (MeasureRecord rec : result.measures()) {
+            upsertMeasure(run, rec);
+        }
+        return run.stats();
+    }
+
+    private static boolean isItemsOnly(org.ordinancewatch.record.Meeting rec) {
+        return rec.sourceId() == null && rec.url() == null && rec.body() == null && rec.start() == null;
+    }
+
+    private static String meetingKey(org.ordinancewatch.record.Meeting rec) {
+        if (rec.sourceId() != null) {
+            return "id:" + rec.sourceId();
+        }
+        if (rec.url() != null) {
+            return "url:" + rec.url();
+        }
+        return "at:" + rec.body() + "|" + rec.start();
+    }
+
+    private Meeting meetingForItems(Run run) {
+        Matcher m = EVENT_ITEMS.matcher(run.pageUrl);
+        String key = m.find() ? "id:" + m.group(1) : "page:" + run.pageUrl;
+        return Meeting.findBySource(run.jurisdiction, key).orElseGet(() -> {
+            Meeting meeting = new Meeting();
+            meeting.jurisdiction = run.jurisdiction;
+            meeting.sourceKey = key;
+            meeting.status = MeetingStatus.SCHEDULED;
+            meeting.url = run.pageUrl;
+            meeting.snapshot = run.snapshot;
+            meeting.firstSeenAt = run.now;
+            meeting.updatedAt = run.now;
+            meeting.persist();
+            return meeting;
+        });
+    }
+
+    /**
+     * A meeting is often seen on two pages: a listing and its own detail page. The detail page is
+     * authoritative; a listing only fills what is missing and reports cancellations and postponements,
+     * so the two pages never overwrite each other back and forth.
+     */
+    private Meeting upsertMeeting(Run run, org.ordinancewatch.record.Meeting rec) {
+        String key = truncate(meetingKey(rec), 400);
+        Optional<Meeting> existing = Meeting.findBySource(run.jurisdiction, key);
+        boolean authoritative = existing.isEmpty() || (rec.url() != null && rec.url().equals(run.pageUrl));
+        Meeting m = existing.orElseGet(Meeting::new);
+        MeetingStatus previousStatus = m.status;
+        var previousStart = m.startAt;
+        MeetingFields incoming = new MeetingFields(truncate(rec.body(), 300), truncate(rec.title(), 500), rec.start(),
+                truncate(rec.location(), 500), rec.status() == null ? MeetingStatus.SCHEDULED : rec.status(),
+                truncate(rec.url(), 2000), link(rec.links(), "agenda"), link(rec.links(), "minutes"),
+                link(rec.links(), "video"));
+        MeetingFields target = authoritative ? incoming : MeetingFields.of(m).filledFrom(incoming);
+        if (existing.isPresent() && target.equals(MeetingFields.of(m))) {
+            return m;
+        }
+        m.jurisdiction = run.jurisdiction;
+        m.sourceKey = key;
+        target.copyTo(m);
+        m.snapshot = run.snapshot;
+        m.updatedAt = run.now;
+        if (existing.isEmpty()) {
+            m.firstSeenAt = run.now;
+            m.persist();
+        } else if (previousStatus != m.status || !sameInstant(previousStart, m.startAt)) {
+            meetingChanged.fire(new MeetingChanged(m, previousStatus, previousStart));
+        }
+        return m;
+    }
+
+    private record MeetingFields(String body, String title, java.time.OffsetDateTime start, String location,
+            MeetingStatus status, String url, String agendaUrl, String minutesUrl, String videoUrl) {
+
+        static MeetingFields of(Meeting m) {
+            return new MeetingFields(m.body, m.title, m.startAt, m.location, m.status, m.url, m.agendaUrl,
+                    m.minutesUrl, m.videoUrl);
+        }
+
+        MeetingFields filledFrom(MeetingFields o) {
+            boolean signal = o.status == MeetingStatus.CANCELLED || o.status == MeetingStatus.POSTPONED
+                    || o.status == MeetingStatus.RESCHEDULED;
+            return new MeetingFields(or(body, o.body), or(title, o.title), start == null ? o.start : start,
+                    or(location, o.location), signal ? o.status : status, or(url, o.url), or(agendaUrl, o.agendaUrl),
+                    or(minutesUrl, o.minutesUrl), or(videoUrl, o.videoUrl));
+        }
+
+        private static String or(String mine, String theirs) {
+            return mine != null ? mine : theirs;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof MeetingFields o && java.util.Objects.equals(body, o.body)
+                    && java.util.Objects.equals(title, o.title) && sameInstant(start, o.start)
+                    && java.util.Objects.equals(location, o.location) && status == o.status
+                    && java.util.Objects.equals(url, o.url) && java.util.Objects.equals(agendaUrl, o.agendaUrl)
+                    && java.util.Objects.equals(minutesUrl, o.minutesUrl)
+                    && java.util.Objects.equals(videoUrl, o.videoUrl);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(body, title, location, status, url);
+        }
+
+        void copyTo(Meeting m) {
+            m.body = body;
+            m.title = title;
+            if (!sameInstant(m.startAt, start)) {
+                m.startAt = start;
+            }
+            m.location = location;
+            m.status = status;
+            m.url = url;
+            m.agendaUrl = agendaUrl;
+            m.minutesUrl = minutesUrl;
+            m.videoUrl = videoUrl;
+        }
+    }
+
+    private static boolean sameInstant(java.time.OffsetDateTime a, java.time.OffsetDateTime b) {
+        return a == null ? b == null : b != null && a.toInstant().equals(b.toInstant());
+    }
+
+    private static String link(List<Link> links, String kind) {
+        return links.stream()
+                .filter(l -> l.label() != null && l.label().toLowerCase(Locale.ROOT).contains(kind))
+                .map(Link::url).filter(Objects::nonNull).findFirst().map(u -> truncate(u, 2000)).orElse(null);
+    }
+
+    private static String itemKey(org.ordinancewatch.record.AgendaItem item) {
+        if (item.file() != null && !item.file().isBlank()) {
+            return "file:" + item.file().trim();
+        }
+        if (item.number() != null && !item.number().isBlank()) {
+            return "no:" + item.number().trim() + "|" + Integer.toHexString(Objects.hashCode(item.title()));
+        }
+        return "title:" + Integer.toHexString(Objects.hashCode(item.title())) + "|" + truncate(item.title(), 300);
+    }
+
+    private void upsertItem(Run run, Meeting meeting, org.ordinancewatch.record.AgendaItem rec) {
+        if (rec.title() == null || rec.title().isBlank()) {
+            return;
+        }
+        run.items++;
+        String key = truncate(itemKey(rec), 400);
+        Optional<AgendaItem> existing = AgendaItem.findByKey(meeting, key);
+        AgendaItem item = existing.orElseGet(AgendaItem::new);
+        boolean actionChanged = !Objects.equals(item.action, truncate(rec.action(), 500))
+                || !Objects.equals(item.result, truncate(rec.result(), 100));
+        if (existing.isEmpty()) {
+            Match match = classifier.classify(rec.title());
+            item.meeting = meeting;
+            item.itemKey = key;
+            item.relevant = match.relevant();
+            item.matchedTerms = match.matchedTerms().isEmpty() ? null
+                    : truncate(String.join(", ", match.matchedTerms()), 1000);
+            item.firstSeenAt = run.now;
+        }
+        if (item.relevant) {
+            run.relevant++;
+        }
+        if (existing.isPresent() && !actionChanged && Objects.equals(item.title, truncate(rec.title(), 4000))) {
+            return;
+        }
+        item.number = truncate(rec.number(), 50);
+        item.fileNumber = truncate(rec.file(), 100);
+        item.title = truncate(rec.title(), 4000);
+        item.action = truncate(rec.action(), 500);
+        item.result = truncate(rec.result(), 100);
+        item.url = truncate(rec.url(), 2000);
+        if (existing.isEmpty()) {
+            item.persist();
+        }
+        if (!item.relevant) {
+            return;
+        }
+        boolean newMeasure = false;
+        if (item.measure == null) {
+            item.measure = Measure.findByIdentifier(run.jurisdiction, rec.file()).orElse(null);
+            if (item.measure == null && rec.file() != null && !rec.file().isBlank()) {
+                item.measure = createMeasure(run, rec.file(), rec.title(), rec.url(),
+                        meetingDate(run, meeting), "agenda item " + rec.file());
+                newMeasure = true;
+            }
+        }
+        if (existing.isEmpty()) {
+            detected.fire(new MeasureDetected(newMeasure ? item.measure : null, item));
+        }
+        if (item.measure != null && (existing.isEmpty() || actionChanged) && rec.action() != null) {
+            PartialDate on = meetingDate(run, meeting);
+            rules.infer(rec.action(), rec.result()).ifPresent(inference -> moveIfNotOlder(run, item.measure, inference,
+                    on, rec.action(), "Agenda of " + Objects.toString(meeting.body, "meeting")
+                            + (on == null ? "" : " on " + on),
+                    meeting.url != null ? meeting.url : run.pageUrl));
+        }
+    }
+
+    private PartialDate meetingDate(Run run, Meeting meeting) {
+        return meeting.startAt == null ? null
+                : PartialDate.of(meeting.startAt.atZoneSameInstant(run.zone).toLocalDate());
+    }
+
+    private void upsertMeasure(Run run, MeasureRecord rec) {
+        if (rec.identifier() == null || rec.identifier().isBlank()) {
+            if (!rec.history().isEmpty()) {
+                LOG.debugf("history on %s names no file; skipped", run.pageUrl);
+            }
+            return;
+        }
+        Optional<Measure> existing = Measure.findByIdentifier(run.jurisdiction, rec.identifier());
+        if (existing.isEmpty() && !classifier.classify(rec.title()).relevant()) {
+            return;
+        }
+        Measure m = existing.orElseGet(() -> createMeasure(run, rec.identifier(), rec.title(), rec.url(),
+                rec.introducedOn() == null ? null : PartialDate.of(rec.introducedOn()), "file " + rec.identifier()));
+        if (rec.statusText() != null && !Objects.equals(m.platformStatus, truncate(rec.statusText(), 300))) {
+            m.platformStatus = truncate(rec.statusText(), 300);
+        }
+        if (m.sourceUrl == null && rec.url() != null) {
+            m.sourceUrl = truncate(rec.url(), 2000);
+        }
+        List<HistoryEntry> entries = rec.history();
+        for (int i = m.historyApplied; i < entries.size(); i++) {
+            HistoryEntry e = entries.get(i);
+            Optional<Inference> inference = rules.infer(e.action(), e.result());
+            if (inference.isPresent()) {
+                moveIfNotOlder(run, m, inference.get(), e.date() == null ? null : PartialDate.of(e.date()), e.action(),
+                        "History of " + rec.identifier() + (e.actionBy() == null ? "" : " (" + e.actionBy() + ")"),
+                        rec.url() != null ? rec.url() : run.pageUrl);
+            }
+        }
+        if (m.historyApplied != entries.size() && !entries.isEmpty()) {
+            m.historyApplied = entries.size();
+        }
+        if (entries.isEmpty() && rec.statusText() != null && m.origin == Measure.Origin.SCRAPED) {
+            rules.infer(rec.statusText(), null).ifPresent(inference -> moveIfNotOlder(run, m, inference,
+                    rec.finalActionOn() == null ? null : PartialDate.of(rec.finalActionOn()), rec.statusText(),
+                    "Status of " + rec.identifier() + " on the legislation list", rec.url() != null ? rec.url() : run.pageUrl));
+        }
+    }
+
+    private Measure createMeasure(Run run, String identifier, String title, String url, PartialDate on, String what) {
+        Measure m = new Measure();
+        m.slug = Slugs.uniqueMeasureSlug(run.jurisdiction.slug, identifier);
+        m.jurisdiction = run.jurisdiction;
+        m.identifier = truncate(identifier, 300);
+        m.title = truncate(title, 500);
+        m.kind = KindGuess.fromTitle(title);
+        m.status = Status.PROPOSED;
+        m.origin = Measure.Origin.SCRAPED;
+        m.sourceUrl = truncate(url, 2000);
+        m.createdAt = run.now;
+        m.updatedAt = run.now;
+        m.persist();
+        history.recordInitial(m, new StatusMove(Status.PROPOSED, on, "rule:new-file-detected", null,
+                "Detected in " + what, url != null ? url : run.pageUrl, run.snapshot));
+        run.created++;
+        run.moves++;
+        LOG.infof("New measure detected in %s: %s %s", run.jurisdiction.slug, identifier, title);
+        return m;
+    }
+
+    /** Moves the status unless the evidence predates the status the measure already has. */
+    private void moveIfNotOlder(Run run, Measure m, Inference inference, PartialDate on, String action,
+            String sourceLabel, String sourceUrl) {
+        if (inference.status() == null) {
+            return;
+        }
+        if (m.statusOn != null && (on == null || on.compareTo(m.statusOn) < 0)) {
+            return;
+        }
+        history.move(m, new StatusMove(inference.status(), on, inference.reason(), truncate(action, 1000),
+                truncate(sourceLabel, 500), truncate(sourceUrl, 2000), run.snapshot)).ifPresent(c -> run.moves++);
+    }
+
+    private static String truncate(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+
+}

@@ -1,0 +1,70 @@
+package org.ordinancewatch.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.ordinancewatch.fetch.Compression;
+import org.ordinancewatch.fetch.FetchedPage;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Snapshot;
+
+/**
+ * Keeps every fetched page as evidence, gzip-compressed in the database. A page whose content is the
+ * same as the newest copy of its URL is not stored again.
+ */
+@ApplicationScoped
+public class PageArchive {
+
+    /** What a crawl needs of a stored copy without holding the entity. */
+    public record Stored(long id, String etag, String lastModified, String sha256) {
+    }
+
+    @Transactional
+    public Optional<Stored> latest(String url) {
+        return Snapshot.latestFor(url).map(s -> new Stored(s.id, s.etag, s.lastModified, s.sha256));
+    }
+
+    @Transactional
+    public Stored store(long jurisdictionId, FetchedPage page) {
+        Optional<Snapshot> latest = Snapshot.latestFor(page.requestedUrl().toString());
+        if (latest.isPresent() && latest.get().sha256.equals(page.sha256())) {
+            Snapshot s = latest.get();
+            return new Stored(s.id, s.etag, s.lastModified, s.sha256);
+        }
+        Snapshot s = new Snapshot();
+        s.jurisdiction = Jurisdiction.getEntityManager().getReference(Jurisdiction.class, jurisdictionId);
+        s.url = page.requestedUrl().toString();
+        s.finalUrl = page.finalUrl().toString();
+        s.fetchedAt = page.fetchedAt();
+        s.httpStatus = page.status();
+        s.contentType = page.contentType();
+        s.sha256 = page.sha256();
+        s.etag = page.etag();
+        s.lastModified = page.lastModified();
+        s.sizeBytes = page.body().length;
+        s.bodyGzip = Compression.gzip(page.body());
+        s.persist();
+        return new Stored(s.id, s.etag, s.lastModified, s.sha256);
+    }
+
+    /** The stored body, decompressed. */
+    @Transactional
+    public byte[] body(long snapshotId, long maxBytes) {
+        Snapshot s = Snapshot.findById(snapshotId);
+        try {
+            return Compression.gunzip(s.bodyGzip, maxBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("archived page " + snapshotId + " cannot be read", e);
+        }
+    }
+
+    @Transactional
+    public String contentType(long snapshotId) {
+        Snapshot s = Snapshot.findById(snapshotId);
+        return s.contentType;
+    }
+}

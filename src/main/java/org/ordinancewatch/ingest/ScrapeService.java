@@ -1,0 +1,97 @@
+package org.ordinancewatch.ingest;
+
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+import org.ordinancewatch.fetch.FetchConfig;
+import org.ordinancewatch.model.SourceHealth;
+import org.ordinancewatch.source.SourceCatalog;
+import org.ordinancewatch.source.SourceDefinition;
+import org.quartz.CronExpression;
+
+/**
+ * Runs the sources that are due, several at once (the fetch layer still keeps one request per host
+ * and the global limit). One broken source never stops the others.
+ */
+@ApplicationScoped
+public class ScrapeService {
+
+    private static final Logger LOG = Logger.getLogger(ScrapeService.class);
+
+    private final SourceCatalog catalog;
+    private final SourceRunner runner;
+    private final ExecutorService pool;
+
+    public ScrapeService(SourceCatalog catalog, SourceRunner runner, FetchConfig fetch) {
+        this.catalog = catalog;
+        this.runner = runner;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, fetch.maxConcurrency()), r -> {
+            Thread t = new Thread(r, "scrape");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /** Runs every enabled source whose schedule has fired since its last attempt. */
+    public List<SourceRunner.Report> runDue(Instant now) {
+        List<SourceDefinition> due = catalog.sources().stream().filter(SourceDefinition::enabled)
+                .filter(s -> isDue(s, now)).toList();
+        return runAll(due);
+    }
+
+    public List<SourceRunner.Report> runAll(List<SourceDefinition> sources) {
+        List<Future<SourceRunner.Report>> futures = new ArrayList<>();
+        for (SourceDefinition s : sources) {
+            futures.add(pool.submit(() -> runner.run(s)));
+        }
+        List<SourceRunner.Report> reports = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                reports.add(futures.get(i).get());
+            } catch (ExecutionException e) {
+                LOG.errorf(e.getCause(), "source %s failed", sources.get(i).name());
+                reports.add(new SourceRunner.Report(sources.get(i).name(), 0, 0, Ingestor.Stats.NONE, List.of(),
+                        String.valueOf(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return reports;
+    }
+
+    boolean isDue(SourceDefinition source, Instant now) {
+        Optional<Instant> last = QuarkusTransaction.requiringNew()
+                .call(() -> SourceHealth.findBySource(source.name()).map(h -> h.lastAttemptAt));
+        if (last.isEmpty()) {
+            return true;
+        }
+        try {
+            CronExpression cron = new CronExpression(catalog.schedule(source));
+            cron.setTimeZone(TimeZone.getTimeZone("UTC"));
+            Date next = cron.getNextValidTimeAfter(Date.from(last.get()));
+            return next != null && !next.toInstant().isAfter(now);
+        } catch (ParseException e) {
+            throw new IllegalStateException(source.file() + ": bad schedule " + e.getMessage(), e);
+        }
+    }
+}

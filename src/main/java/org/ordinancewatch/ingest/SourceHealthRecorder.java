@@ -1,0 +1,49 @@
+package org.ordinancewatch.ingest;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.SourceHealth;
+import org.ordinancewatch.source.SourceDefinition;
+
+/** Keeps each source's health: last attempt and success, error, pages and items, and the zero-items alarm. */
+@ApplicationScoped
+public class SourceHealthRecorder {
+
+    private static final Logger LOG = Logger.getLogger(SourceHealthRecorder.class);
+
+    @Transactional
+    public void record(SourceDefinition source, long jurisdictionId, Instant started, SourceRunner.Report report) {
+        SourceHealth h = SourceHealth.findBySource(source.name()).orElseGet(() -> {
+            SourceHealth fresh = new SourceHealth();
+            fresh.sourceName = source.name();
+            fresh.jurisdiction = Jurisdiction.findById(jurisdictionId);
+            fresh.persist();
+            return fresh;
+        });
+        h.lastAttemptAt = started;
+        if (report.error() == null) {
+            h.lastSuccessAt = started;
+            h.lastError = report.failedPages() == 0 ? null
+                    : truncate(report.failedPages() + " page(s) failed; first: " + report.warnings().get(0));
+            h.previousItems = h.items;
+            h.pages = report.pages();
+            h.items = report.stats().items() + report.stats().meetings();
+            h.relevantItems = report.stats().relevantItems();
+            h.zeroItemsAlarm = h.items == 0 && h.previousItems > 0;
+        } else {
+            h.lastError = truncate(report.error());
+        }
+        if (h.zeroItemsAlarm) {
+            LOG.warnf("%s yielded nothing this run after %d before: check the scraper", source.name(), h.previousItems);
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
+    }
+}

@@ -1,0 +1,157 @@
+package org.ordinancewatch.ingest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jboss.logging.Logger;
+import org.ordinancewatch.fetch.FetchException;
+import org.ordinancewatch.fetch.FetchRequest;
+import org.ordinancewatch.fetch.FetchedPage;
+import org.ordinancewatch.fetch.Fetcher;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.parse.Adapter;
+import org.ordinancewatch.parse.AdapterRegistry;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.parse.SourceContext;
+import org.ordinancewatch.source.SourceCatalog;
+import org.ordinancewatch.source.SourceCatalog.PageRequest;
+import org.ordinancewatch.source.SourceDefinition;
+
+/**
+ * Crawls one source: fetches its start pages, follows the links its adapters return (when a route
+ * names an adapter for them), archives each page and hands each parse to the {@link Ingestor}. A page
+ * that fails is a warning; a source whose start pages all fail is an error in its health record.
+ */
+@ApplicationScoped
+public class SourceRunner {
+
+    private static final Logger LOG = Logger.getLogger(SourceRunner.class);
+
+    private final SourceCatalog catalog;
+    private final Fetcher fetcher;
+    private final AdapterRegistry adapters;
+    private final PageArchive archive;
+    private final Ingestor ingestor;
+    private final SourceHealthRecorder health;
+    private final Clock clock;
+
+    public SourceRunner(SourceCatalog catalog, Fetcher fetcher, AdapterRegistry adapters, PageArchive archive,
+            Ingestor ingestor, SourceHealthRecorder health, Clock clock) {
+        this.health = health;
+        this.catalog = catalog;
+        this.fetcher = fetcher;
+        this.adapters = adapters;
+        this.archive = archive;
+        this.ingestor = ingestor;
+        this.clock = clock;
+    }
+
+    /** What one run found. */
+    public record Report(String source, int pages, int failedPages, Ingestor.Stats stats, List<String> warnings,
+            String error) {
+    }
+
+    public Report run(SourceDefinition source) {
+        Instant started = clock.instant();
+        Jurisdiction j = jurisdiction(source.jurisdiction());
+        List<PageRequest> start = catalog.startPages(source, started, j.zone());
+        Deque<PageRequest> queue = new ArrayDeque<>(start);
+        Set<String> seen = new HashSet<>();
+        start.forEach(p -> seen.add(p.url()));
+        List<String> warnings = new ArrayList<>();
+        Ingestor.Stats stats = Ingestor.Stats.NONE;
+        int pages = 0;
+        int failed = 0;
+        int startFailures = 0;
+        SourceContext context = new SourceContext(j.slug, j.zone(), clock, source.options());
+        while (!queue.isEmpty() && pages < source.maxPages()) {
+            PageRequest request = queue.poll();
+            boolean isStart = start.contains(request);
+            try {
+                pages++;
+                ParsedPage parsed = fetchAndParse(j.id, request, context);
+                stats = stats.plus(ingestor.apply(j.id, source, parsed.snapshotId(), request.url(), parsed.result()));
+                parsed.result().warnings().forEach(w -> warnings.add(request.url() + ": " + w));
+                for (String link : parsed.result().follow()) {
+                    String url = absolute(request.url(), link);
+                    if (url == null || !seen.add(url) || !catalog.sameSite(source, url, start.get(0).url())) {
+                        continue;
+                    }
+                    catalog.route(source, url).ifPresent(adapter -> queue.add(new PageRequest(url, adapter)));
+                }
+            } catch (FetchException | ParseException | RuntimeException e) {
+                failed++;
+                if (isStart) {
+                    startFailures++;
+                }
+                warnings.add(request.url() + ": " + describe(e));
+                LOG.warnf("%s: %s: %s", source.name(), request.url(), describe(e));
+            }
+        }
+        if (!queue.isEmpty()) {
+            warnings.add("stopped after max-pages=" + source.maxPages() + "; " + queue.size() + " links not followed");
+        }
+        String error = startFailures == start.size() ? "every start page failed: " + warnings.get(warnings.size() - 1)
+                : null;
+        Report report = new Report(source.name(), pages, failed, stats, warnings, error);
+        health.record(source, j.id, started, report);
+        return report;
+    }
+
+    private record ParsedPage(Long snapshotId, ParseResult result) {
+    }
+
+    private ParsedPage fetchAndParse(long jurisdictionId, PageRequest request, SourceContext context)
+            throws FetchException, ParseException {
+        Adapter adapter = adapters.find(request.adapter())
+                .orElseThrow(() -> new IllegalStateException("no adapter named " + request.adapter()));
+        Optional<PageArchive.Stored> previous = archive.latest(request.url());
+        FetchRequest fetch = previous.map(p -> new FetchRequest(URI.create(request.url()), p.etag(), p.lastModified()))
+                .orElse(FetchRequest.of(request.url()));
+        FetchedPage fetched = fetcher.fetch(fetch);
+        if (fetched.notModified() && previous.isPresent()) {
+            long id = previous.get().id();
+            Page page = new Page(archive.body(id, fetcher.settings().maxBytes()), URI.create(request.url()),
+                    archive.contentType(id), fetched.fetchedAt());
+            return new ParsedPage(id, adapter.parse(page, context));
+        }
+        if (!fetched.isSuccess()) {
+            throw new IllegalStateException("HTTP " + fetched.status());
+        }
+        PageArchive.Stored stored = archive.store(jurisdictionId, fetched);
+        return new ParsedPage(stored.id(), adapter.parse(fetched.toPage(), context));
+    }
+
+    private static String absolute(String base, String link) {
+        try {
+            URI uri = URI.create(base).resolve(link.trim().replace(" ", "%20"));
+            return "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()) ? uri.toString() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String describe(Exception e) {
+        String kind = e instanceof ParseException ? "cannot parse" : e instanceof FetchException ? "cannot fetch" : "failed";
+        return kind + ": " + e.getMessage();
+    }
+
+    private static Jurisdiction jurisdiction(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> Jurisdiction.findBySlug(slug)
+                .orElseThrow(() -> new IllegalStateException("jurisdiction " + slug + " is not tracked")));
+    }
+
+}

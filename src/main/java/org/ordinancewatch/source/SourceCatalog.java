@@ -1,0 +1,105 @@
+package org.ordinancewatch.source;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.parse.AdapterRegistry;
+import org.ordinancewatch.source.DefinitionReader.Definitions;
+
+/**
+ * The loaded source and platform definitions. Read at start-up (after the seed, so jurisdictions are
+ * known); a bad definition stops start-up with its file and field named.
+ */
+@ApplicationScoped
+public class SourceCatalog {
+
+    private static final Logger LOG = Logger.getLogger(SourceCatalog.class);
+
+    /** A page to fetch and the adapter that reads it. */
+    public record PageRequest(String url, String adapter) {
+    }
+
+    private final SourcesConfig config;
+    private final AdapterRegistry adapters;
+    private volatile Map<String, PlatformDefinition> platforms = Map.of();
+    private volatile Map<String, SourceDefinition> sources = Map.of();
+
+    public SourceCatalog(SourcesConfig config, AdapterRegistry adapters) {
+        this.config = config;
+        this.adapters = adapters;
+    }
+
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        reload();
+    }
+
+    public void reload() {
+        Set<String> jurisdictions = QuarkusTransaction.requiringNew().call(() -> Jurisdiction.<Jurisdiction>listAll()
+                .stream().map(j -> j.slug).collect(Collectors.toCollection(HashSet::new)));
+        Definitions d = DefinitionReader.read(Path.of(config.dir()), adapters.names(), jurisdictions);
+        platforms = d.platforms().stream().collect(Collectors.toMap(PlatformDefinition::name, Function.identity()));
+        sources = d.sources().stream().collect(Collectors.toMap(SourceDefinition::name, Function.identity(),
+                (a, b) -> a, java.util.TreeMap::new));
+        LOG.infof("Loaded %d platform and %d source definitions from %s", platforms.size(), sources.size(), config.dir());
+    }
+
+    public List<SourceDefinition> sources() {
+        return List.copyOf(sources.values());
+    }
+
+    public Optional<SourceDefinition> source(String name) {
+        return Optional.ofNullable(sources.get(name));
+    }
+
+    public PlatformDefinition platform(SourceDefinition source) {
+        return platforms.get(source.platform());
+    }
+
+    public String schedule(SourceDefinition source) {
+        return source.schedule() == null || source.schedule().isBlank() ? config.defaultSchedule() : source.schedule();
+    }
+
+    /** The start pages of a crawl, with {base}, {client}, {since}, {until} and {year} filled in. */
+    public List<PageRequest> startPages(SourceDefinition source, Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        String base = source.baseUrl().replaceAll("/+$", "");
+        return platform(source).start().stream().map(s -> new PageRequest(s.url()
+                .replace("{base}", base)
+                .replace("{client}", source.client() == null ? "" : source.client())
+                .replace("{since}", today.minusDays(source.lookbackDays()).toString())
+                .replace("{until}", today.plusDays(source.lookaheadDays()).toString())
+                .replace("{year}", Integer.toString(today.getYear())), s.adapter())).toList();
+    }
+
+    /** Which adapter reads a followed link; empty when no route matches (the link is not followed). */
+    public Optional<String> route(SourceDefinition source, String url) {
+        return platform(source).routes().stream().filter(r -> Pattern.compile(r.match()).matcher(url).find())
+                .map(PlatformDefinition.Route::adapter).findFirst();
+    }
+
+    /** Followed links must stay on the source's own host (or the Legistar Web API host for API platforms). */
+    public boolean sameSite(SourceDefinition source, String url, String startUrl) {
+        String host = URI.create(url).getHost();
+        return host != null && (host.equalsIgnoreCase(URI.create(source.baseUrl()).getHost())
+                || host.equalsIgnoreCase(URI.create(startUrl).getHost()));
+    }
+}

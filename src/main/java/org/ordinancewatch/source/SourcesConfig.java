@@ -1,0 +1,21 @@
+package org.ordinancewatch.source;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where source definitions live and whether scheduled scraping runs. */
+@ConfigMapping(prefix = "ow.sources")
+public interface SourcesConfig {
+
+    /** Folder holding {@code platforms/*.yaml} and {@code sources/*.yaml}, relative to the working directory. */
+    @WithDefault("scrapers")
+    String dir();
+
+    /** Run the scheduled scraper (the dry-run endpoint works either way). */
+    @WithDefault("true")
+    boolean schedule();
+
+    /** Schedule for sources that name none (Quartz cron, seconds first). */
+    @WithDefault("0 20 */6 * * ?")
+    String defaultSchedule();
+}

@@ -1,0 +1,170 @@
+package org.ordinancewatch.web.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.ordinancewatch.detect.Match;
+import org.ordinancewatch.detect.TopicClassifier;
+import org.ordinancewatch.fetch.FetchConfig;
+import org.ordinancewatch.infer.Inference;
+import org.ordinancewatch.infer.StatusRules;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.parse.Adapter;
+import org.ordinancewatch.parse.AdapterRegistry;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.parse.SourceContext;
+import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.HistoryEntry;
+import org.ordinancewatch.record.MeasureRecord;
+import org.ordinancewatch.record.Meeting;
+
+/**
+ * Dry run for curators adding a city and for conformance checks: parses a page exactly as fetched
+ * with the named adapter and shows what the pipeline would see. Writes nothing.
+ */
+@Path("/api/parse")
+public class ParseApi {
+
+    private final AdapterRegistry adapters;
+    private final TopicClassifier classifier;
+    private final StatusRules rules;
+    private final FetchConfig fetch;
+    private final Clock clock;
+
+    public ParseApi(AdapterRegistry adapters, TopicClassifier classifier, StatusRules rules, FetchConfig fetch,
+            Clock clock) {
+        this.adapters = adapters;
+        this.classifier = classifier;
+        this.rules = rules;
+        this.fetch = fetch;
+        this.clock = clock;
+    }
+
+    public record ItemJson(String number, String file, String title, String action, String result, boolean relevant,
+            List<String> matchedTerms) {
+    }
+
+    public record MeetingJson(String sourceId, String body, String title, String start, String status,
+            String location, String url, List<Map<String, String>> links, List<ItemJson> items) {
+    }
+
+    public record HistoryJson(String date, String actionBy, String action, String result) {
+    }
+
+    public record MeasureJson(String identifier, String title, String type, String status, String statusText,
+            String url, boolean relevant, List<String> matchedTerms, List<HistoryJson> history) {
+    }
+
+    public record ParseJson(String platform, List<MeetingJson> meetings, List<MeasureJson> measures,
+            List<String> follow, List<String> warnings) {
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Parse a page with one platform adapter, without storing anything")
+    public ParseJson parse(@QueryParam("platform") String platform, @QueryParam("url") String url,
+            @QueryParam("zone") String zone, @QueryParam("jurisdiction") String jurisdiction,
+            @HeaderParam("Content-Type") String contentType, byte[] body) {
+        Adapter adapter = adapters.find(platform).orElseThrow(() -> new BadRequestException(
+                "unknown platform '" + platform + "' (known: " + String.join(", ", adapters.names()) + ")"));
+        URI pageUrl = pageUrl(url);
+        if (body == null || body.length == 0) {
+            throw new BadRequestException("the request body must be the page exactly as fetched; it is empty");
+        }
+        if (body.length > fetch.maxBytes().asLongValue()) {
+            throw new WebApplicationException("the page is " + body.length + " bytes; the limit is "
+                    + fetch.maxBytes().asLongValue(), 413);
+        }
+        SourceContext context = new SourceContext(jurisdiction, zone(zone, jurisdiction), clock, Map.of());
+        ParseResult result;
+        try {
+            result = adapter.parse(new Page(body, pageUrl, contentType, clock.instant()), context);
+        } catch (ParseException e) {
+            throw new WebApplicationException("cannot parse as " + platform + ": " + e.getMessage(), 422);
+        }
+        return new ParseJson(platform, result.meetings().stream().map(this::meeting).toList(),
+                result.measures().stream().map(this::measure).toList(), result.follow(), result.warnings());
+    }
+
+    private static URI pageUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new BadRequestException("url is required: the address the page was fetched from");
+        }
+        try {
+            URI uri = URI.create(url.trim());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new BadRequestException("url must be an absolute http(s) URL, got '" + url + "'");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("url is not a URL: '" + url + "'");
+        }
+    }
+
+    private static ZoneId zone(String zone, String jurisdiction) {
+        if (zone != null && !zone.isBlank()) {
+            try {
+                return ZoneId.of(zone.trim());
+            } catch (DateTimeException e) {
+                throw new BadRequestException("zone '" + zone + "' is not an IANA time zone such as America/Chicago");
+            }
+        }
+        if (jurisdiction != null && !jurisdiction.isBlank()) {
+            return Jurisdiction.findBySlug(jurisdiction.trim()).map(Jurisdiction::zone)
+                    .orElseThrow(() -> new BadRequestException("unknown jurisdiction '" + jurisdiction + "'"));
+        }
+        return ZoneOffset.UTC;
+    }
+
+    private MeetingJson meeting(Meeting m) {
+        return new MeetingJson(m.sourceId(), m.body(), m.title(), m.start() == null ? null : m.start().toString(),
+                m.status() == null ? null : m.status().wireName(), m.location(), m.url(),
+                m.links().stream().map(l -> Map.of("label", String.valueOf(l.label()), "url", String.valueOf(l.url())))
+                        .toList(),
+                m.items().stream().map(this::item).toList());
+    }
+
+    private ItemJson item(AgendaItem i) {
+        Match match = classifier.classify(i.title() == null ? "" : i.title());
+        return new ItemJson(i.number(), i.file(), i.title(), i.action(), i.result(), match.relevant(),
+                match.matchedTerms());
+    }
+
+    private MeasureJson measure(MeasureRecord r) {
+        Match match = classifier.classify(r.title() == null ? "" : r.title());
+        Optional<Inference> last = Optional.empty();
+        for (HistoryEntry e : r.history()) {
+            Optional<Inference> i = rules.infer(e.action(), e.result()).filter(x -> x.status() != null);
+            if (i.isPresent()) {
+                last = i;
+            }
+        }
+        if (last.isEmpty() && r.statusText() != null) {
+            last = rules.infer(r.statusText(), null).filter(x -> x.status() != null);
+        }
+        return new MeasureJson(r.identifier(), r.title(), r.type(), last.map(i -> i.status().code()).orElse(null),
+                r.statusText(), r.url(), match.relevant(), match.matchedTerms(),
+                r.history().stream().map(e -> new HistoryJson(e.date() == null ? null : e.date().toString(),
+                        e.actionBy(), e.action(), e.result())).toList());
+    }
+}

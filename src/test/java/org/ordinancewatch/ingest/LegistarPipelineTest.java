@@ -1,0 +1,247 @@
+package org.ordinancewatch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.ordinancewatch.fetch.Compression;
+import org.ordinancewatch.model.AgendaItem;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.Meeting;
+import org.ordinancewatch.model.SourceHealth;
+import org.ordinancewatch.model.Status;
+import org.ordinancewatch.model.StatusChange;
+import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.source.SourceDefinition;
+import org.ordinancewatch.testing.Fixtures;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The whole Legistar path against a local web server: calendar -> meeting detail -> legislation
+ * detail, FRT detection, a new measure, status inference with the archived page as evidence, and a
+ * second run over unchanged pages that changes nothing. A second site serves the real NYC calendar.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LegistarPipelineTest {
+
+    static final String FRT_FILE = "O2026-0142";
+
+    @Inject
+    ScrapeService scrapes;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Scheduler scheduler;
+
+    HttpServer server;
+    String base;
+    final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    final AtomicInteger notModified = new AtomicInteger();
+
+    @BeforeAll
+    void startSite() throws IOException {
+        Map<String, byte[]> pages = Map.of(
+                "/pgh/Calendar.aspx", Files.readAllBytes(Fixtures.own("legistar/Calendar_reordered_columns.html")),
+                "/pgh/MeetingDetail.aspx", Files.readAllBytes(Fixtures.own("legistar/MeetingDetail_city_council.html")),
+                "/pgh/LegislationDetail.aspx", Files.readAllBytes(Fixtures.own("legistar/LegislationDetail_face_surveillance.html")),
+                "/nyc/Calendar.aspx", Files.readAllBytes(Fixtures.shared(
+                        "legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html")));
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String query = String.valueOf(exchange.getRequestURI().getQuery());
+            hits.computeIfAbsent(path + "?" + query, k -> new AtomicInteger()).incrementAndGet();
+            byte[] body = pages.get(path);
+            boolean known = body != null && (!path.endsWith("MeetingDetail.aspx") || query.contains("ID=1402201"))
+                    && (!path.endsWith("LegislationDetail.aspx") || query.contains("ID=7012345"));
+            if (!known) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            if (path.endsWith("LegislationDetail.aspx")) {
+                exchange.getResponseHeaders().add("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    notModified.incrementAndGet();
+                    exchange.sendResponseHeaders(304, -1);
+                    exchange.close();
+                    return;
+                }
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterAll
+    void stopSiteAndForget() {
+        server.stop(0);
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from status_change where measure_id in (select id from measure where origin = 'SCRAPED')").executeUpdate();
+            em.createNativeQuery("update status_change set snapshot_id = null").executeUpdate();
+            em.createNativeQuery("delete from agenda_item").executeUpdate();
+            em.createNativeQuery("delete from meeting").executeUpdate();
+            em.createNativeQuery("delete from measure where origin = 'SCRAPED'").executeUpdate();
+            em.createNativeQuery("delete from snapshot").executeUpdate();
+            em.createNativeQuery("delete from source_health").executeUpdate();
+        });
+    }
+
+    private SourceDefinition pittsburgh() {
+        return new SourceDefinition("pittsburgh-pa", "legistar-web", base + "/pgh", null, null, null, 20, null, null,
+                null, true, "test-pittsburgh", "test");
+    }
+
+    private SourceDefinition newYork() {
+        return new SourceDefinition("new-york-city-ny", "legistar-web", base + "/nyc", null, null, null, 5, null, null,
+                null, true, "test-nyc", "test");
+    }
+
+    @Test
+    @Order(1)
+    void firstRunStoresMeetingsItemsAndANewMeasure() {
+        List<SourceRunner.Report> reports = scrapes.runAll(List.of(pittsburgh(), newYork()));
+        assertThat(reports).extracting(SourceRunner.Report::error).containsOnlyNulls();
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Jurisdiction pgh = Jurisdiction.findBySlug("pittsburgh-pa").orElseThrow();
+            List<Meeting> meetings = Meeting.forJurisdiction(pgh);
+            assertThat(meetings).extracting(m -> m.body).contains("City Council", "Public Safety Committee");
+            assertThat(meetings).extracting(m -> m.status).contains(MeetingStatus.POSTPONED);
+
+            Meeting council = meetings.stream().filter(m -> "id:1402201".equals(m.sourceKey)).findFirst().orElseThrow();
+            List<AgendaItem> items = AgendaItem.forMeeting(council);
+            AgendaItem frt = items.stream().filter(i -> FRT_FILE.equals(i.fileNumber)).findFirst().orElseThrow();
+            assertThat(frt.relevant).isTrue();
+            assertThat(frt.matchedTerms).contains("face surveillance");
+            assertThat(items).filteredOn(i -> !i.relevant).isNotEmpty();
+
+            Measure measure = Measure.findByIdentifier(pgh, FRT_FILE).orElseThrow();
+            assertThat(frt.measure.id).isEqualTo(measure.id);
+            assertThat(measure.origin).isEqualTo(Measure.Origin.SCRAPED);
+            assertThat(measure.kind.code()).isEqualTo("ban");
+            assertThat(measure.status).isEqualTo(Status.IN_FORCE);
+            assertThat(measure.statusOn.toString()).isEqualTo("2026-04-24");
+        });
+    }
+
+    @Test
+    @Order(2)
+    void statusChangesCarryTheRuleAndTheArchivedPage() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Measure measure = Measure.findByIdentifier(Jurisdiction.findBySlug("pittsburgh-pa").orElseThrow(), FRT_FILE)
+                    .orElseThrow();
+            List<StatusChange> timeline = StatusChange.timeline(measure);
+            assertThat(timeline.get(0).reason).isEqualTo("rule:new-file-detected");
+            StatusChange last = timeline.get(timeline.size() - 1);
+            assertThat(last.toStatus).isEqualTo(Status.IN_FORCE);
+            assertThat(last.actionText).isEqualTo("Signed by Mayor");
+            assertThat(last.reason).startsWith("rule:");
+            assertThat(last.snapshot).isNotNull();
+            assertThat(last.snapshot.url).contains("LegislationDetail.aspx?ID=7012345");
+            try {
+                byte[] archived = Compression.gunzip(last.snapshot.bodyGzip, 10_000_000);
+                assertThat(new String(archived, java.nio.charset.StandardCharsets.UTF_8)).contains(FRT_FILE);
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    @Order(3)
+    void realNewYorkCalendarIsStoredWholeAndOffSiteLinksAreNotFollowed() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Jurisdiction nyc = Jurisdiction.findBySlug("new-york-city-ny").orElseThrow();
+            assertThat(Meeting.forJurisdiction(nyc)).hasSize(100);
+        });
+        assertThat(hits.keySet()).noneMatch(k -> k.startsWith("/nyc/MeetingDetail"));
+    }
+
+    @Test
+    @Order(4)
+    void healthIsRecordedPerSource() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            SourceHealth h = SourceHealth.findBySource("test-pittsburgh").orElseThrow();
+            assertThat(h.lastSuccessAt).isNotNull();
+            assertThat(h.pages).isGreaterThanOrEqualTo(3);
+            assertThat(h.relevantItems).isGreaterThanOrEqualTo(1);
+            assertThat(h.zeroItemsAlarm).isFalse();
+        });
+    }
+
+    @Test
+    @Order(5)
+    void secondRunOverUnchangedPagesWritesNothing() {
+        Map<String, Object> before = counts();
+        List<SourceRunner.Report> reports = scrapes.runAll(List.of(pittsburgh(), newYork()));
+        assertThat(reports).extracting(SourceRunner.Report::error).containsOnlyNulls();
+        assertThat(reports.get(0).stats().statusChanges()).isZero();
+        assertThat(reports.get(0).stats().measuresCreated()).isZero();
+        assertThat(counts()).isEqualTo(before);
+        assertThat(notModified.get()).as("the legislation page was revalidated with its ETag").isEqualTo(1);
+    }
+
+    @Test
+    @Order(6)
+    void brokenSourceDoesNotStopTheOthers() {
+        SourceDefinition broken = new SourceDefinition("oakland-ca", "legistar-web", base + "/nothing-here", null, null,
+                null, 5, null, null, null, true, "test-broken", "test");
+        List<SourceRunner.Report> reports = scrapes.runAll(List.of(broken, pittsburgh()));
+        assertThat(reports.get(0).error()).contains("every start page failed").contains("HTTP 404");
+        assertThat(reports.get(1).error()).isNull();
+        QuarkusTransaction.requiringNew().run(() -> {
+            SourceHealth h = SourceHealth.findBySource("test-broken").orElseThrow();
+            assertThat(h.lastError).contains("HTTP 404");
+            assertThat(h.lastSuccessAt).isNull();
+        });
+    }
+
+    @Test
+    @Order(7)
+    void theScrapeRunsOnTheClusteredScheduler() {
+        assertThat(scheduler.getScheduledJob("scrape-due")).isNotNull();
+    }
+
+    private Map<String, Object> counts() {
+        return QuarkusTransaction.requiringNew().call(() -> Map.of(
+                "snapshots", em.createQuery("select count(s) from Snapshot s").getSingleResult(),
+                "meetings", em.createQuery("select count(m) from Meeting m").getSingleResult(),
+                "meetingsUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Meeting m").getSingleResult()),
+                "items", em.createQuery("select count(i) from AgendaItem i").getSingleResult(),
+                "measures", em.createQuery("select count(m) from Measure m").getSingleResult(),
+                "measuresUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Measure m").getSingleResult()),
+                "changes", em.createQuery("select count(c) from StatusChange c").getSingleResult()));
+    }
+
+}
