@@ -33,7 +33,7 @@ public final class DateTimes {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TWELVE_HOUR = Pattern.compile(
-            "\\b(\\d{1,2})(?::(\\d{2}))?(?::\\d{2})?\\s*([ap])\\.?\\s*m\\b\\.?", Pattern.CASE_INSENSITIVE);
+            "\\b(\\d{1,2})(?::?(\\d{2}))?(?::\\d{2})?\\s*([ap])\\.?\\s*m\\b\\.?", Pattern.CASE_INSENSITIVE);
     private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
     private static final Pattern NOON = Pattern.compile("\\bnoon\\b", Pattern.CASE_INSENSITIVE);
 
