@@ -24,10 +24,10 @@ public final class DateTimes {
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})\\b");
     private static final Pattern YEAR_FIRST = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
     private static final Pattern NAMED = Pattern.compile(
-            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}|\\d{2}(?![\\d:]|\\s*[ap]\\.?\\s*m\\b))",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_FIRST_NAMED = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})",
@@ -50,7 +50,8 @@ public final class DateTimes {
     }
 
     /** The first time of day in the text ({@code 6:30 PM}, {@code 6 p.m.}, {@code 18:30}, {@code noon}). */
-    public static Optional<LocalTime> findTime(String text) {
+    public static Optional<LocalTime> findTime(String raw) {
+        String text = Text.clean(raw);
         if (text == null) {
             return Optional.empty();
         }
@@ -77,7 +78,8 @@ public final class DateTimes {
      * The first date in the text and the time that follows it (or, failing that, any time in the text); a date
      * without a time gives midnight.
      */
-    public static Optional<LocalDateTime> findDateTime(String text) {
+    public static Optional<LocalDateTime> findDateTime(String raw) {
+        String text = Text.clean(raw);
         Found found = locateDate(text);
         if (found == null) {
             return Optional.empty();
@@ -116,7 +118,8 @@ public final class DateTimes {
         }
     }
 
-    private static Found locateDate(String text) {
+    private static Found locateDate(String raw) {
+        String text = Text.clean(raw);
         if (text == null) {
             return null;
         }
@@ -124,7 +127,8 @@ public final class DateTimes {
         int bestStart = Integer.MAX_VALUE;
         Matcher m = NAMED.matcher(text);
         if (m.find()) {
-            LocalDate d = date(m.group(3), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
+            String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
+            LocalDate d = date(year, MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
             if (d != null && m.start() < bestStart) {
                 best = new Found(d, m.end());
                 bestStart = m.start();
@@ -157,8 +161,8 @@ public final class DateTimes {
         }
         m = NUMERIC.matcher(text);
         if (m.find() && m.start() < bestStart) {
-            String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
-            LocalDate d = date(year, Integer.parseInt(m.group(1)), m.group(2));
+            String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+            LocalDate d = date(year, Integer.parseInt(m.group(1)), m.group(3));
             if (d != null) {
                 best = new Found(d, m.end());
             }

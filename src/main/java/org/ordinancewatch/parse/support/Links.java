@@ -34,6 +34,18 @@ public final class Links {
         }
     }
 
+    private static final java.util.regex.Pattern SCRIPT_URL = java.util.regex.Pattern.compile(
+            "(?:window\\.open|OpenWindow|location(?:\\.href)?\\s*=)\\s*\\(?\\s*['\"]([^'\"]+)['\"]");
+
+    /** The URL a script handler opens ({@code window.open('...')}, {@code location.href='...'}), or null. */
+    public static String scriptTarget(URI base, String script) {
+        if (script == null || script.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m = SCRIPT_URL.matcher(script);
+        return m.find() ? resolve(base, m.group(1)) : null;
+    }
+
     /** A query parameter's value from a URL, or null. */
     public static String queryParam(String url, String name) {
         if (url == null) {
