@@ -118,6 +118,22 @@ public final class DateTimes {
         }
     }
 
+    /**
+     * Reads a timestamp whose offset cannot be trusted (some APIs stamp local wall-clock time with {@code Z}): the
+     * date and time are kept as printed and placed in the zone.
+     */
+    public static OffsetDateTime wallClockIn(String text, ZoneId zone) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().replaceFirst("(Z|[+-]\\d{2}:?\\d{2})$", "");
+        try {
+            return LocalDateTime.parse(t).atZone(zone).toOffsetDateTime();
+        } catch (DateTimeException e) {
+            return startIn(t, zone);
+        }
+    }
+
     private static Found locateDate(String raw) {
         String text = Text.clean(raw);
         if (text == null) {
