@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,7 +32,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Iqm2MeetingAdapter implements Adapter {
 
-    private static final Pattern OPEN_WINDOW = Pattern.compile("OpenWindow\\([\"']([^\"']+)[\"']");
 
     @Override
     public String name() {
@@ -58,7 +55,7 @@ public class Iqm2MeetingAdapter implements Adapter {
         List<Link> links = new ArrayList<>(Html.links(page, doc.select("#ContentPlaceholder1_pnlDownloads a")));
         links.addAll(mediaLinks(page, doc.select("#ContentPlaceholder1_pnlDownloads a[onclick*=OpenWindow]")));
         List<String> follow = new ArrayList<>();
-        links.stream().filter(l -> l.label() != null && l.label().toLowerCase().startsWith("agenda"))
+        links.stream().filter(l -> l.label() != null && l.label().toLowerCase(java.util.Locale.ROOT).startsWith("agenda"))
                 .forEach(l -> follow.add(l.url()));
 
         List<AgendaItem> items = List.of();
@@ -81,8 +78,7 @@ public class Iqm2MeetingAdapter implements Adapter {
     private static List<Link> mediaLinks(Page page, List<Element> anchors) {
         List<Link> media = new ArrayList<>();
         for (Element a : anchors) {
-            Matcher m = OPEN_WINDOW.matcher(a.attr("onclick"));
-            String url = m.find() ? Links.resolve(page.url(), m.group(1)) : null;
+            String url = Links.scriptTarget(page.url(), a.attr("onclick"));
             if (url != null && media.stream().noneMatch(l -> l.url().equals(url))) {
                 Element img = a.selectFirst("img[alt]");
                 media.add(new Link(Text.firstNonBlank(a.text(), img == null ? null : img.attr("alt"), "Video"), url));
