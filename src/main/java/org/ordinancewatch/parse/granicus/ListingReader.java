@@ -1,0 +1,163 @@
+package org.ordinancewatch.parse.granicus;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.SourceContext;
+import org.ordinancewatch.parse.support.DateTimes;
+import org.ordinancewatch.parse.support.HeaderColumns;
+import org.ordinancewatch.parse.support.StatusWords;
+import org.ordinancewatch.parse.support.Text;
+import org.ordinancewatch.record.Link;
+import org.ordinancewatch.record.Meeting;
+
+/**
+ * ViewPublisher listings. Every site styles its template differently (tables with or without headers, odd/even or
+ * listingRow classes, bootstrap div rows), so a meeting row is recognised by what it holds: a short cell that is a
+ * date, and a name. Columns are taken from the table's headers when it has them.
+ */
+final class ListingReader {
+
+    private static final int LONGEST_DATE_CELL = 45;
+    private static final String[] NAME_HEADERS = { "name", "meeting type", "meeting", "event", "body" };
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\d+\\s*(h|hr|hrs|hour|hours)\\b.*|\\d{1,2}:\\d{2}(:\\d{2})?|\\d+\\s*(m|min|mins|minutes)");
+    private static final Pattern NAMED_DATE_TO_END = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$");
+    private static final Set<String> LINK_WORDS = Set.of("agenda", "minutes", "video", "audio", "view", "download",
+            "packet", "agenda packet", "captions", "mp3", "mp4", "synopsis", "ecomment", "ecomments", "watch", "listen");
+
+    private ListingReader() {
+    }
+
+    record Read(List<Meeting> meetings, int candidates) {
+    }
+
+    static Read read(Document doc, Page page, SourceContext context, List<String> warnings) {
+        // templates put a hidden sort key before the date ("<span style=display:none>1646294400</span>Mar 3, 2022")
+        doc.select("td span[style~=display:\\s*none]").remove();
+        List<Meeting> meetings = new ArrayList<>();
+        int candidates = 0;
+        for (Element row : doc.select("tr, div.row")) {
+            List<Element> cells = cells(row);
+            if (cells.size() < 2) {
+                continue;
+            }
+            HeaderColumns columns = headers(row);
+            Element dateCell = dateCell(row, cells, columns);
+            if (dateCell == null) {
+                continue;
+            }
+            candidates++;
+            String name = name(row, cells, columns, dateCell);
+            if (name == null) {
+                warnings.add("row dated " + Text.clean(dateCell.text()) + " has no name; skipped");
+                continue;
+            }
+            meetings.add(meeting(row, name, dateCell, page, context));
+        }
+        return new Read(meetings, candidates);
+    }
+
+    /** Leaf rows only: a table row without nested rows, or a bootstrap row without nested rows. */
+    private static List<Element> cells(Element row) {
+        if (row.tagName().equals("tr")) {
+            if (!row.select("> th").isEmpty() || row.select("tr").size() > 1 || row.hasClass("listHeader")) {
+                return List.of();
+            }
+            return row.select("> td");
+        }
+        if (row.select("div.row").size() > 1 || row.selectFirst("a, input[onclick]") == null) {
+            return List.of();
+        }
+        return row.children();
+    }
+
+    private static HeaderColumns headers(Element row) {
+        Element table = row.tagName().equals("tr") ? row.closest("table") : null;
+        if (table == null) {
+            return HeaderColumns.ofNames(List.of());
+        }
+        HeaderColumns columns = HeaderColumns.of(table);
+        if (columns.isEmpty()) {
+            Element first = table.selectFirst("tr.listHeader");
+            if (first == null) {
+                first = table.selectFirst("tr");
+                if (first != null && (first == row || DateTimes.findDate(first.text()).isPresent())) {
+                    first = null;
+                }
+            }
+            if (first != null) {
+                columns = HeaderColumns.ofNames(first.select("> td, > th").eachText());
+            }
+        }
+        return columns;
+    }
+
+    private static Element dateCell(Element row, List<Element> cells, HeaderColumns columns) {
+        Element marked = row.selectFirst("> td[headers~=^(Event)?Date\\b]");
+        if (marked != null && isDate(marked)) {
+            return marked;
+        }
+        Element byHeader = columns.cell(row, "date", "date/time", "meeting date");
+        if (byHeader != null && isDate(byHeader)) {
+            return byHeader;
+        }
+        return cells.stream().filter(ListingReader::isDate).findFirst().orElse(null);
+    }
+
+    private static boolean isDate(Element cell) {
+        Element copy = cell.clone();
+        copy.select(".committee").remove();
+        String text = Text.clean(copy.text());
+        return text != null && text.length() <= LONGEST_DATE_CELL && DateTimes.findDate(text).isPresent();
+    }
+
+    private static String name(Element row, List<Element> cells, HeaderColumns columns, Element dateCell) {
+        Element marked = row.selectFirst(".committee, td.name, td.Name, td[headers~=^(Event)?Name\\b]");
+        if (marked != null && marked != dateCell && Text.clean(marked.text()) != null) {
+            return Text.clean(marked.text());
+        }
+        Element byHeader = columns.cell(row, NAME_HEADERS);
+        if (byHeader != null && byHeader != dateCell && Text.clean(byHeader.text()) != null) {
+            return Text.clean(byHeader.text());
+        }
+        for (Element cell : cells) {
+            String text = Text.clean(cell.text());
+            if (cell != dateCell && text != null && !LINK_WORDS.contains(text.toLowerCase(Locale.ROOT))
+                    && !DURATION.matcher(text).matches() && !isDate(cell) && !onlyLinks(cell, text)) {
+                return text;
+            }
+        }
+        // the RTA template prints the name and the date in one cell
+        return Text.clean(NAMED_DATE_TO_END.matcher(Text.clean(dateCell.text())).replaceAll(""));
+    }
+
+    /** A cell that is nothing but links ("Video Link", "Meeting Event Page") names a document, not the meeting. */
+    private static boolean onlyLinks(Element cell, String text) {
+        String linkText = Text.clean(String.join(" ", cell.select("a").eachText()));
+        return text.equals(linkText);
+    }
+
+    private static Meeting meeting(Element row, String name, Element dateCell, Page page, SourceContext context) {
+        String dateText = Text.clean(dateCell.text());
+        OffsetDateTime start = DateTimes.startIn(dateText, context.zone());
+        if (DateTimes.findTime(dateText).isEmpty()) {
+            // a time printed with the name ("Finance Committee 8:30 AM") belongs to the meeting too
+            start = DateTimes.findTime(name).map(t -> DateTimes.findDate(dateText).orElseThrow().atTime(t))
+                    .map(l -> DateTimes.inZone(l, context.zone())).orElse(start);
+        }
+        List<Link> links = GranicusLinks.of(row, page);
+        String url = links.stream().filter(GranicusLinks::isAgenda).map(Link::url).findFirst().orElse(null);
+        return new Meeting(GranicusLinks.sourceId(links), name, null, start, null,
+                StatusWords.resolve(start, context.clock(), name, Text.clean(row.text())), url, links, List.of());
+    }
+
+}

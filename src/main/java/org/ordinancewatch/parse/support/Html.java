@@ -1,0 +1,66 @@
+package org.ordinancewatch.parse.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.record.Link;
+
+/** Jsoup helpers shared by the HTML adapters. */
+public final class Html {
+
+    private Html() {
+    }
+
+    /** Parses the page; an empty body is a {@link ParseException}. */
+    public static Document parse(Page page) throws ParseException {
+        String text = page.text();
+        if (text.isBlank()) {
+            throw new ParseException("empty page from " + page.url());
+        }
+        return Jsoup.parse(text, page.url() == null ? "" : page.url().toString());
+    }
+
+    /**
+     * A warning when a full HTML document stops before its closing tag, which is how a cut-off download looks.
+     * Fragments (which never had an {@code <html>} element) give none.
+     */
+    public static Optional<String> truncationWarning(Page page) {
+        String text = page.text();
+        String head = text.substring(0, Math.min(text.length(), 2000)).toLowerCase(Locale.ROOT);
+        boolean fullDocument = head.contains("<html") || head.contains("<!doctype");
+        if (fullDocument && !text.toLowerCase(Locale.ROOT).contains("</html>")) {
+            return Optional.of("page appears truncated: no closing </html> tag");
+        }
+        return Optional.empty();
+    }
+
+    /** The element's own href resolved against the page, or null. */
+    public static String href(Page page, Element anchor) {
+        return anchor == null ? null : Links.resolve(page.url(), anchor.attr("href"));
+    }
+
+    /** Labelled links for the anchors that lead somewhere, labelled by their text (or title / aria-label). */
+    public static List<Link> links(Page page, Iterable<Element> anchors) {
+        List<Link> links = new ArrayList<>();
+        for (Element a : anchors) {
+            String url = href(page, a);
+            if (url == null) {
+                continue;
+            }
+            String label = Text.firstNonBlank(a.text(), a.attr("title"), a.attr("aria-label"), a.selectFirst("img") == null ? null
+                    : a.selectFirst("img").attr("alt"));
+            Link link = new Link(label, url);
+            if (!links.contains(link)) {
+                links.add(link);
+            }
+        }
+        return links;
+    }
+}

@@ -1,0 +1,163 @@
+package org.ordinancewatch.parse.civicclerk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.meeting;
+import static org.ordinancewatch.testing.AdapterTesting.parse;
+import static org.ordinancewatch.testing.AdapterTesting.truncated;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.record.Link;
+import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.testing.Fixtures;
+
+class CivicClerkApiAdapterTest {
+
+    private static final String ATL = "civicclerk/City-Bureau__city-scrapers-atl/tests__files__";
+    private static final String KC = "civicclerk/City-Bureau__city-scrapers-kancit/tests__files__";
+    private static final String FOREST_PARK_URL = "https://forestparkga.api.civicclerk.com/v1/Events";
+    private static final String WYCO_URL = "https://wycokck.api.civicclerk.com/v1/Events";
+
+    private final CivicClerkApiAdapter adapter = new CivicClerkApiAdapter();
+
+    private static Page page(String fixture, String url) {
+        return Fixtures.page(Fixtures.shared(fixture), url, "application/json");
+    }
+
+    private ParseResult forestPark() {
+        return parse(adapter, page(ATL + "forestpark_city_council.json", FOREST_PARK_URL), context("America/New_York"));
+    }
+
+    private ParseResult wyco() {
+        return parse(adapter, page(KC + "colgo_wycokck_bocc.json", WYCO_URL), context("America/Chicago"));
+    }
+
+    @Test
+    void nameIsCivicClerkApi() {
+        assertThat(adapter.name()).isEqualTo("civicclerk-api");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            ATL + "atl_south_fulton_city_council_meetings.json,16,0",
+            ATL + "forestpark_city_council.json,4,1",
+            KC + "colgo_wycokck_bocc.json,3,0",
+            KC + "kancit_board_commissioners.json,7,0",
+            KC + "kancit_full_commission.json,3,0" })
+    void readsEveryEvent(String fixture, int expected, long cancelled) {
+        ParseResult result = parse(adapter, page(fixture, WYCO_URL), context("America/Chicago"));
+        assertThat(result.meetings()).hasSize(expected);
+        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count())
+                .isEqualTo(cancelled);
+    }
+
+    @Test
+    void deletedEventIsSkippedWithAWarning() {
+        assertThat(forestPark().warnings()).containsExactly("event 573 is marked deleted; skipped");
+    }
+
+    @Test
+    void bodyIsTheCategory() {
+        assertThat(meeting(forestPark(), "569").body()).isEqualTo("City Council");
+    }
+
+    @Test
+    void titleIsTheEventName() {
+        assertThat(meeting(forestPark(), "569").title()).isEqualTo("City Council Work Session");
+    }
+
+    @Test
+    void bodyIsTheEventNameWithoutACategory() {
+        assertThat(meeting(wyco(), "3570").body()).isEqualTo("Board of Commissioners Special Meeting");
+    }
+
+    @Test
+    void startIsTheWallClockTimeInTheSourceZone() {
+        assertThat(meeting(forestPark(), "569").start()).isEqualTo(OffsetDateTime.parse("2024-12-02T18:00:00-05:00"));
+    }
+
+    @Test
+    void locationJoinsPlaceAndAddress() {
+        assertThat(meeting(forestPark(), "569").location()).isEqualTo("City Hall, 745 Forest Pkwy, Forest Park, GA 30297");
+    }
+
+    @Test
+    void locationPutsTheRoomFirst() {
+        assertThat(meeting(wyco(), "3570").location())
+                .isEqualTo("Commission Chambers, 701 N 7th Street, Kansas City, KS 66101");
+    }
+
+    @Test
+    void emptyLocationIsNull() {
+        assertThat(meeting(wyco(), "3532").location()).isNull();
+    }
+
+    @Test
+    void canceledSpellingIsCancelled() {
+        assertThat(meeting(forestPark(), "571").status()).isEqualTo(MeetingStatus.CANCELLED);
+    }
+
+    @Test
+    void pastEventIsHeld() {
+        assertThat(meeting(wyco(), "3570").status()).isEqualTo(MeetingStatus.HELD);
+    }
+
+    @Test
+    void futureEventIsScheduled() {
+        assertThat(meeting(wyco(), "3532").status()).isEqualTo(MeetingStatus.SCHEDULED);
+    }
+
+    @Test
+    void filesDownloadThroughTheStreamEndpoint() {
+        assertThat(meeting(forestPark(), "569").links()).containsExactly(
+                new Link("Agenda", "https://forestparkga.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=100,plainText=false)"),
+                new Link("Agenda Packet", "https://forestparkga.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=101,plainText=false)"),
+                new Link("Video", "https://www.youtube.com/watch?v=abc123"));
+    }
+
+    @Test
+    void minutesAreLinked() {
+        assertThat(meeting(wyco(), "3533").links()).extracting(Link::label).containsExactly("Agenda", "Agenda Packet", "Minutes");
+    }
+
+    @Test
+    void recordedVideoIsLinked() {
+        ParseResult result = parse(adapter, page(ATL + "atl_south_fulton_city_council_meetings.json",
+                "https://southfultonga.api.civicclerk.com/v1/Events"), context("America/New_York"));
+        assertThat(meeting(result, "1744").links()).contains(new Link("Video", "https://cpmedia.azureedge.net/southfultonga/8c9fc82fc5.mp4"));
+    }
+
+    @Test
+    void meetingUrlIsThePortalPage() {
+        assertThat(meeting(forestPark(), "569").url()).isEqualTo("https://forestparkga.portal.civicclerk.com/event/569/overview");
+    }
+
+    @Test
+    void followsTheAgendaFiles() {
+        assertThat(forestPark().follow()).containsExactly(
+                "https://forestparkga.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=100,plainText=false)",
+                "https://forestparkga.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=200,plainText=false)");
+    }
+
+    @Test
+    void civicScraperOutputIsNotAnApiResponse() {
+        Page derived = page("civicclerk/biglocalnews__civic-scraper/tests__fixtures__scraped_events_api_Islamorada_fl.json",
+                "https://islamoradafl.api.civicclerk.com/v1/Events");
+        assertThatThrownBy(() -> adapter.parse(derived, context("America/New_York"))).isInstanceOf(ParseException.class)
+                .hasMessageContaining("\"value\" array");
+    }
+
+    @Test
+    void truncatedResponseIsAParseException() {
+        Page cut = truncated(page(ATL + "atl_south_fulton_city_council_meetings.json", FOREST_PARK_URL), 0.7);
+        assertThatThrownBy(() -> adapter.parse(cut, context("America/New_York"))).isInstanceOf(ParseException.class);
+    }
+}

@@ -1,0 +1,132 @@
+package org.ordinancewatch.parse.municode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.edited;
+import static org.ordinancewatch.testing.AdapterTesting.meeting;
+import static org.ordinancewatch.testing.AdapterTesting.parse;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.record.Link;
+import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.testing.Fixtures;
+
+class MunicodeMeetingsAdapterTest {
+
+    private static final String ATL = "municode_meetings/City-Bureau__city-scrapers-atl/tests__files__";
+    private static final String CLOVIS = "municode_meetings/City-Bureau__city-scrapers-fresno/tests__files__clovis_planning.html";
+    private static final String STEVENSON = "municode_meetings/City-Bureau__city-scrapers-colgo/tests__files__colgo_stevenson_city.html";
+
+    private final MunicodeMeetingsAdapter adapter = new MunicodeMeetingsAdapter();
+
+    private static Page page(String fixture, String url) {
+        return Fixtures.page(Fixtures.shared(fixture), url, "text/html; charset=utf-8");
+    }
+
+    private ParseResult forestPark() {
+        return parse(adapter, page(ATL + "atl_forestpark.html", "https://www.forestparkga.gov/meetings"), context("America/New_York"));
+    }
+
+    private ParseResult clovis() {
+        return parse(adapter, page(CLOVIS, "https://meetings.municode.com/PublishPage/index?cid=CLOVIS&ppid=1"),
+                context("America/Los_Angeles"));
+    }
+
+    @Test
+    void nameIsMunicodeMeetings() {
+        assertThat(adapter.name()).isEqualTo("municode-meetings");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ ATL + "atl_forestpark.html,50,3", ATL + "forestpark_city_council.html,50,4", STEVENSON + ",17,1",
+            CLOVIS + ",7,0" })
+    void readsEveryRow(String fixture, int expected, long cancelled) {
+        ParseResult result = parse(adapter, page(fixture, "https://example.municode.com/meetings"), context("America/Chicago"));
+        assertThat(result.meetings()).hasSize(expected);
+        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count()).isEqualTo(cancelled);
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void siteViewBodyIsTheMeetingColumn() {
+        assertThat(meeting(forestPark(), "city-council-regular-session-35").body()).isEqualTo("City Council Regular Session");
+    }
+
+    @Test
+    void siteViewStartComesFromTheMachineReadableDate() {
+        assertThat(meeting(forestPark(), "city-council-regular-session-35").start())
+                .isEqualTo(OffsetDateTime.parse("2022-11-07T19:00:00-05:00"));
+    }
+
+    @Test
+    void siteViewUrlIsTheDetailPage() {
+        assertThat(meeting(forestPark(), "city-council-regular-session-35").url())
+                .isEqualTo("https://www.forestparkga.gov/citycouncil/page/city-council-regular-session-35");
+    }
+
+    @Test
+    void siteViewEmptyDocumentCellsGiveNoLinks() {
+        assertThat(meeting(forestPark(), "city-council-regular-session-35").links()).isEmpty();
+    }
+
+    @Test
+    void leadingDateIsStrippedFromTheBody() {
+        ParseResult result = parse(adapter, page(STEVENSON, "https://www.ci.stevenson.wa.us/meetings"), context("America/Los_Angeles"));
+        assertThat(meeting(result, "december-18th-2025-regular-council-meeting").body()).isEqualTo("Regular Council Meeting");
+    }
+
+    @Test
+    void municodeMeetingsBodyWithoutTheDate() {
+        assertThat(meeting(clovis(), "eba70826412d4238bcdc46d9fc5971b6").body()).isEqualTo("Planning Commission Meeting");
+    }
+
+    @Test
+    void municodeMeetingsStartJoinsDateAndTimeColumns() {
+        assertThat(meeting(clovis(), "eba70826412d4238bcdc46d9fc5971b6").start())
+                .isEqualTo(OffsetDateTime.parse("2022-07-28T18:00:00-07:00"));
+    }
+
+    @Test
+    void municodeMeetingsLocationIsTheVenue() {
+        assertThat(meeting(clovis(), "eba70826412d4238bcdc46d9fc5971b6").location())
+                .isEqualTo("Council Chambers 1033 Fifth Street Clovis, CA 93612");
+    }
+
+    @Test
+    void municodeMeetingsLinksByColumn() {
+        assertThat(meeting(clovis(), "6ea22ab6b68640d2814ff29dea1f2fe4").links()).extracting(Link::label)
+                .containsExactly("Agenda", "Agenda Packet", "Minutes", "Video");
+    }
+
+    @Test
+    void municodeMeetingsVideoUrl() {
+        assertThat(meeting(clovis(), "eba70826412d4238bcdc46d9fc5971b6").links())
+                .contains(new Link("Video", "https://www.youtube.com/watch?v=RL2LcmntCSI"));
+    }
+
+    @Test
+    void pastMeetingIsHeld() {
+        Meeting meeting = meeting(clovis(), "eba70826412d4238bcdc46d9fc5971b6");
+        assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
+    }
+
+    @Test
+    void followsTheAgendas() {
+        assertThat(clovis().follow()).hasSize(7).allMatch(u -> u.contains("MEET-Agenda-"));
+    }
+
+    @Test
+    void pageWithoutAMeetingsTableIsAParseException() {
+        Page other = edited(page(CLOVIS, "https://meetings.municode.com/"), t -> t.replace("<table", "<div").replace("</table>", "</div>"));
+        assertThatThrownBy(() -> adapter.parse(other, context("America/Los_Angeles"))).isInstanceOf(ParseException.class);
+    }
+}

@@ -1,0 +1,60 @@
+package org.ordinancewatch.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.ordinancewatch.parse.Adapter;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.parse.SourceContext;
+import org.ordinancewatch.record.Meeting;
+
+/** Small helpers for adapter tests: a frozen clock, page variants and meeting look-up. */
+public final class AdapterTesting {
+
+    /** Every test runs "now" at this instant unless it says otherwise. */
+    public static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+
+    private AdapterTesting() {
+    }
+
+    public static SourceContext context(String zone) {
+        return SourceContext.of(ZoneId.of(zone), Clock.fixed(NOW, ZoneId.of(zone)));
+    }
+
+    public static SourceContext context(String zone, Instant now) {
+        return SourceContext.of(ZoneId.of(zone), Clock.fixed(now, ZoneId.of(zone)));
+    }
+
+    /** The same page with its text changed (truncated, a table removed, columns swapped). */
+    public static Page edited(Page page, UnaryOperator<String> edit) {
+        return new Page(edit.apply(page.text()).getBytes(StandardCharsets.UTF_8), page.url(),
+                "text/html; charset=utf-8", page.fetchedAt());
+    }
+
+    /** The first {@code fraction} of the page, as a download cut off mid-way gives it. */
+    public static Page truncated(Page page, double fraction) {
+        return edited(page, t -> t.substring(0, (int) (t.length() * fraction)));
+    }
+
+    public static ParseResult parse(Adapter adapter, Page page, SourceContext context) {
+        try {
+            return adapter.parse(page, context);
+        } catch (ParseException e) {
+            throw new AssertionError("unexpected ParseException: " + e.getMessage(), e);
+        }
+    }
+
+    public static Meeting meeting(ParseResult result, String sourceId) {
+        List<Meeting> found = result.meetings().stream().filter(m -> sourceId.equals(m.sourceId())).toList();
+        assertThat(found).as("meetings with source id %s", sourceId).hasSize(1);
+        return found.get(0);
+    }
+}
