@@ -28,7 +28,7 @@ import org.ordinancewatch.web.Catalog.JurisdictionGroup;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    public record Dashboard(MeasureFilter filter, Map<Status, Long> counts, long total, int shown,
+    public record Dashboard(MeasureFilter filter, Map<Status, Long> counts, long tracked, long places, int shown,
             List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets, List<String> regions,
             List<Jurisdiction> jurisdictions, List<Status> statuses, List<MeasureKind> kinds, List<Catalog.Hearing> hearings,
             Instant asOf) {
@@ -53,8 +53,9 @@ public class DashboardResource {
         MeasureFilter filter = MeasureFilter.parse(status, kind, region, jurisdiction);
         List<Measure> measures = catalog.measures(filter);
         Map<Status, Long> counts = catalog.countByStatus(filter);
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return Templates.index(new Dashboard(filter, counts, total, measures.size(), catalog.byJurisdiction(measures),
+        List<Measure> all = filter.isEmpty() ? measures : catalog.measures(MeasureFilter.parse(null, null, null, null));
+        long places = all.stream().map(m -> m.jurisdiction.id).distinct().count();
+        return Templates.index(new Dashboard(filter, counts, all.size(), places, measures.size(), catalog.byJurisdiction(measures),
                 catalog.recentChanges(8), catalog.upcomingSunsets(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
                 Jurisdiction.regions(), catalog.jurisdictions(), Arrays.asList(Status.values()),
                 Arrays.asList(MeasureKind.values()), catalog.upcomingHearings(clock.instant(), null, 6), catalog.lastChange()));

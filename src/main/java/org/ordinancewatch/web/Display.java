@@ -47,6 +47,21 @@ public class Display {
         return MEETING.format(meeting.startAt.atZoneSameInstant(meeting.jurisdiction.zone()));
     }
 
+    /** "curator:config/measures.csv line 4" reads as "Curated research, config/measures.csv line 4". */
+    @TemplateExtension(namespace = "fmt", matchName = "reason")
+    static String reason(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        if (reason.startsWith("curator:")) {
+            return "Curated research, " + reason.substring("curator:".length());
+        }
+        if (reason.startsWith("rule:")) {
+            return "Rule " + reason.substring("rule:".length()).replace('-', ' ');
+        }
+        return reason;
+    }
+
     @TemplateExtension
     static String css(Status status) {
         return "status-" + status.code().replace('_', '-');

@@ -136,7 +136,7 @@ class PagesTest {
         Document d = page("/m/california-moratorium-2019");
         assertThat(d.select(".timeline li")).hasSize(1);
         assertThat(d.select(".timeline .when").text()).isEqualTo("1 Jan 2023");
-        assertThat(d.select(".timeline li").text()).contains("Why: curator:config/measures.csv line");
+        assertThat(d.select(".timeline li").text()).contains("Why: Curated research, config/measures.csv line");
     }
 
     @Test
@@ -169,5 +169,19 @@ class PagesTest {
     void healthReadinessIncludesDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body(containsString("Database connections health check"), containsString("UP"));
+    }
+
+    @Test
+    void sourcesPageListsEveryDefinition() {
+        Document d = page("/sources");
+        assertThat(d.select("table.measures tbody tr td:first-child a").eachText()).contains("new-york-city-ny",
+                "baltimore-md");
+        assertThat(d.select("table.measures tbody").text()).contains("not scraped yet");
+    }
+
+    @Test
+    void dashboardOffersTheFilteredViewAsCsv() {
+        assertThat(page("/?region=MA").select("a:contains(Download CSV)").attr("href"))
+                .isEqualTo("/api/measures.csv?region=MA");
     }
 }

@@ -1,0 +1,45 @@
+package org.ordinancewatch.web.api;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.ordinancewatch.model.SourceHealth;
+import org.ordinancewatch.source.SourceCatalog;
+import org.ordinancewatch.web.Catalog;
+
+@Path("/api/sources")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourcesApi {
+
+    public record SourceJson(String name, String jurisdiction, String platform, String baseUrl, boolean enabled,
+            String schedule, String lastAttemptAt, String lastSuccessAt, String lastError, Integer pages,
+            Integer items, Integer relevantItems, Boolean zeroItemsAlarm) {
+    }
+
+    private final SourceCatalog sources;
+    private final Catalog catalog;
+
+    public SourcesApi(SourceCatalog sources, Catalog catalog) {
+        this.sources = sources;
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "Configured agenda sources with the health of their last scrape")
+    public List<SourceJson> list() {
+        List<SourceHealth> health = catalog.sourceHealth();
+        return sources.sources().stream().map(d -> {
+            SourceHealth h = health.stream().filter(x -> x.sourceName.equals(d.name())).findFirst().orElse(null);
+            return new SourceJson(d.name(), d.jurisdiction(), d.platform(), d.baseUrl(), d.enabled(),
+                    sources.schedule(d), h == null || h.lastAttemptAt == null ? null : h.lastAttemptAt.toString(),
+                    h == null || h.lastSuccessAt == null ? null : h.lastSuccessAt.toString(),
+                    h == null ? null : h.lastError, h == null ? null : h.pages, h == null ? null : h.items,
+                    h == null ? null : h.relevantItems, h == null ? null : h.zeroItemsAlarm);
+        }).toList();
+    }
+}
