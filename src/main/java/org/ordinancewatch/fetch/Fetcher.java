@@ -86,14 +86,15 @@ public class Fetcher {
             throw new FetchException(url, Reason.INVALID_URL, "not an absolute URL");
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        if (request.etag() != null) {
+        if (request.etag() != null && request.form() == null) {
             headers.put("If-None-Match", request.etag());
         }
-        if (request.lastModified() != null) {
+        if (request.lastModified() != null && request.form() == null) {
             headers.put("If-Modified-Since", request.lastModified());
         }
         try {
-            HttpExchange.Response response = followRedirects(url, headers, pageLimit, settings.respectRobots());
+            HttpExchange.Response response = followRedirects(url, request.form(), headers, pageLimit,
+                    settings.respectRobots());
             return toFetchedPage(request, response);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -103,13 +104,18 @@ public class Fetcher {
 
     private HttpExchange.Response followRedirects(URI start, Map<String, String> headers,
             HttpExchange.BodyLimit limit, boolean obeyRobots) throws FetchException, InterruptedException {
+        return followRedirects(start, null, headers, limit, obeyRobots);
+    }
+
+    private HttpExchange.Response followRedirects(URI start, Map<String, String> form, Map<String, String> headers,
+            HttpExchange.BodyLimit limit, boolean obeyRobots) throws FetchException, InterruptedException {
         URI current = start;
         for (int redirects = 0; ; redirects++) {
             guard.check(current);
             if (obeyRobots) {
                 checkRobots(current);
             }
-            HttpExchange.Response response = withRetries(current, headers, limit);
+            HttpExchange.Response response = withRetries(current, redirects == 0 ? form : null, headers, limit);
             Optional<String> location = response.headers().firstValue("Location");
             if (!REDIRECTS.contains(response.status()) || location.isEmpty()) {
                 return response;
@@ -133,13 +139,13 @@ public class Fetcher {
         }
     }
 
-    private HttpExchange.Response withRetries(URI url, Map<String, String> headers, HttpExchange.BodyLimit limit)
-            throws FetchException, InterruptedException {
+    private HttpExchange.Response withRetries(URI url, Map<String, String> form, Map<String, String> headers,
+            HttpExchange.BodyLimit limit) throws FetchException, InterruptedException {
         String hostKey = UrlGuard.hostKey(url);
         for (int attempt = 0; ; attempt++) {
             HttpExchange.Response response;
             try (HostThrottle.Permit permit = throttle.acquire(hostKey)) {
-                response = exchange.get(url, headers, limit);
+                response = exchange.send(url, form, headers, limit);
             } catch (IOException e) {
                 if (!retry.mayRetryAfter(attempt)) {
                     Reason reason = e instanceof HttpTimeoutException ? Reason.TIMEOUT : Reason.NETWORK;

@@ -50,11 +50,17 @@ final class HttpExchange {
      * @throws FetchException       a failure a retry would repeat (too large, undecodable)
      * @throws InterruptedException the caller was interrupted; the transfer is cancelled
      */
-    Response get(URI url, Map<String, String> extraHeaders, BodyLimit limit)
+    /** A GET, or a form POST when {@code form} is not null. */
+    Response send(URI url, Map<String, String> form, Map<String, String> extraHeaders, BodyLimit limit)
             throws IOException, FetchException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .GET()
-                .timeout(readTimeout)
+        HttpRequest.Builder request = HttpRequest.newBuilder(url);
+        if (form == null) {
+            request.GET();
+        } else {
+            request.POST(HttpRequest.BodyPublishers.ofString(formBody(form)))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+        }
+        request.timeout(readTimeout)
                 .header("User-Agent", userAgent)
                 .header("Accept-Encoding", limit.acceptCompressed() ? "gzip, deflate" : "identity");
         extraHeaders.forEach(request::header);
@@ -69,6 +75,14 @@ final class HttpExchange {
         HttpResponse<byte[]> response = await(url, future, body);
         byte[] decoded = decode(url, response, limit);
         return new Response(url, response.statusCode(), response.headers(), decoded);
+    }
+
+    static String formBody(Map<String, String> form) {
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8)));
+        return body.toString();
     }
 
     private HttpResponse<byte[]> await(URI url, CompletableFuture<HttpResponse<byte[]>> future,

@@ -28,16 +28,17 @@ public class PageArchive {
         return Snapshot.latestFor(url).map(s -> new Stored(s.id, s.etag, s.lastModified, s.sha256));
     }
 
+    /** Stores the page under {@code key} (its URL, or URL#view for a posted-back view) unless unchanged. */
     @Transactional
-    public Stored store(long jurisdictionId, FetchedPage page) {
-        Optional<Snapshot> latest = Snapshot.latestFor(page.requestedUrl().toString());
+    public Stored store(long jurisdictionId, String key, FetchedPage page) {
+        Optional<Snapshot> latest = Snapshot.latestFor(key);
         if (latest.isPresent() && latest.get().sha256.equals(page.sha256())) {
             Snapshot s = latest.get();
             return new Stored(s.id, s.etag, s.lastModified, s.sha256);
         }
         Snapshot s = new Snapshot();
         s.jurisdiction = Jurisdiction.getEntityManager().getReference(Jurisdiction.class, jurisdictionId);
-        s.url = page.requestedUrl().toString();
+        s.url = key;
         s.finalUrl = page.finalUrl().toString();
         s.fetchedAt = page.fetchedAt();
         s.httpStatus = page.status();

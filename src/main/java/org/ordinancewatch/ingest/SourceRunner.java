@@ -25,6 +25,7 @@ import org.ordinancewatch.parse.AdapterRegistry;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.parse.Postbacks;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.source.SourceCatalog;
 import org.ordinancewatch.source.SourceCatalog.PageRequest;
@@ -84,6 +85,7 @@ public class SourceRunner {
                 pages++;
                 ParsedPage parsed = fetchAndParse(j.id, request, context);
                 stats = stats.plus(ingestor.apply(j.id, source, parsed.snapshotId(), request.url(), parsed.result()));
+                postbackAfter(request, parsed.page(), started, j).ifPresent(queue::addFirst);
                 parsed.result().warnings().forEach(w -> warnings.add(request.url() + ": " + w));
                 for (String link : parsed.result().follow()) {
                     String url = absolute(request.url(), link);
@@ -111,28 +113,49 @@ public class SourceRunner {
         return report;
     }
 
-    private record ParsedPage(Long snapshotId, ParseResult result) {
+    private record ParsedPage(Long snapshotId, Page page, ParseResult result) {
+    }
+
+    /**
+     * After a start page that needs a postback, the posted view (e.g. this year's calendar); after a
+     * posted view, its next page of results. Each posted view is archived under its own key.
+     */
+    private Optional<PageRequest> postbackAfter(PageRequest request, Page page, Instant now, Jurisdiction j)
+            throws ParseException {
+        if (request.postback() == null) {
+            return Optional.empty();
+        }
+        if (request.form() == null) {
+            return Postbacks.first(request.postback(), page, java.time.LocalDate.ofInstant(now, j.zone()))
+                    .map(form -> new PageRequest(request.url(), request.adapter(), request.postback(), form,
+                            request.postback() + "&page=1"));
+        }
+        int pageNumber = Integer.parseInt(request.key().replaceAll(".*page=", "")) + 1;
+        return Postbacks.next(request.postback(), page).map(form -> new PageRequest(request.url(),
+                request.adapter(), request.postback(), form, request.postback() + "&page=" + pageNumber));
     }
 
     private ParsedPage fetchAndParse(long jurisdictionId, PageRequest request, SourceContext context)
             throws FetchException, ParseException {
         Adapter adapter = adapters.find(request.adapter())
                 .orElseThrow(() -> new IllegalStateException("no adapter named " + request.adapter()));
-        Optional<PageArchive.Stored> previous = archive.latest(request.url());
-        FetchRequest fetch = previous.map(p -> new FetchRequest(URI.create(request.url()), p.etag(), p.lastModified()))
-                .orElse(FetchRequest.of(request.url()));
+        Optional<PageArchive.Stored> previous = archive.latest(request.archiveKey());
+        URI url = URI.create(request.url());
+        FetchRequest fetch = request.form() != null ? FetchRequest.post(url, request.form())
+                : previous.map(p -> new FetchRequest(url, p.etag(), p.lastModified())).orElse(FetchRequest.of(url));
         FetchedPage fetched = fetcher.fetch(fetch);
         if (fetched.notModified() && previous.isPresent()) {
             long id = previous.get().id();
-            Page page = new Page(archive.body(id, fetcher.settings().maxBytes()), URI.create(request.url()),
-                    archive.contentType(id), fetched.fetchedAt());
-            return new ParsedPage(id, adapter.parse(page, context));
+            Page page = new Page(archive.body(id, fetcher.settings().maxBytes()), url, archive.contentType(id),
+                    fetched.fetchedAt());
+            return new ParsedPage(id, page, adapter.parse(page, context));
         }
         if (!fetched.isSuccess()) {
             throw new IllegalStateException("HTTP " + fetched.status());
         }
-        PageArchive.Stored stored = archive.store(jurisdictionId, fetched);
-        return new ParsedPage(stored.id(), adapter.parse(fetched.toPage(), context));
+        PageArchive.Stored stored = archive.store(jurisdictionId, request.archiveKey(), fetched);
+        Page page = fetched.toPage();
+        return new ParsedPage(stored.id(), page, adapter.parse(page, context));
     }
 
     private static String absolute(String base, String link) {

@@ -142,6 +142,10 @@ public final class DefinitionReader {
         for (int i = 0; i < p.start().size(); i++) {
             PlatformDefinition.StartPage s = p.start().get(i);
             checkAdapter(file, "start[" + i + "].adapter", s.adapter(), adapters);
+            if (s.postback() != null && !org.ordinancewatch.parse.Postbacks.NAMES.contains(s.postback())) {
+                problems.add(file + ", field 'start[" + i + "].postback': unknown postback '" + s.postback()
+                        + "' (known: " + String.join(", ", org.ordinancewatch.parse.Postbacks.NAMES) + ")");
+            }
             if (s.url() == null || !s.url().matches("(https?://|\\{base}).*")) {
                 problems.add(file + ", field 'start[" + i + "].url': must start with http(s):// or {base}");
             }

@@ -18,9 +18,13 @@ public record PlatformDefinition(String name, String description, List<StartPage
         routes = routes == null ? List.of() : List.copyOf(routes);
     }
 
-    /** A page every crawl begins with. {@code url} may use {base}, {client}, {since}, {until}, {year}. */
+    /**
+     * A page every crawl begins with. {@code url} may use {base}, {client}, {since}, {until}, {year}.
+     * {@code postback} names a form the page must be posted back with first (see {@code parse.Postbacks}),
+     * e.g. {@code legistar-year} to pick the current year on an ASP.NET calendar, then walk its pages.
+     */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record StartPage(String adapter, String url) {
+    public record StartPage(String adapter, String url, String postback) {
     }
 
     /** {@code match} is a regular expression searched for in a followed URL. */

@@ -34,8 +34,19 @@ public class SourceCatalog {
 
     private static final Logger LOG = Logger.getLogger(SourceCatalog.class);
 
-    /** A page to fetch and the adapter that reads it. */
-    public record PageRequest(String url, String adapter) {
+    /**
+     * A page to fetch and the adapter that reads it. A postback page is POSTed with {@code form}; it is
+     * archived under {@code url#key} so each posted view keeps its own history.
+     */
+    public record PageRequest(String url, String adapter, String postback, Map<String, String> form, String key) {
+
+        public PageRequest(String url, String adapter) {
+            this(url, adapter, null, null, null);
+        }
+
+        public String archiveKey() {
+            return key == null ? url : url + "#" + key;
+        }
     }
 
     private final SourcesConfig config;
@@ -87,7 +98,7 @@ public class SourceCatalog {
                 .replace("{client}", source.client() == null ? "" : source.client())
                 .replace("{since}", today.minusDays(source.lookbackDays()).toString())
                 .replace("{until}", today.plusDays(source.lookaheadDays()).toString())
-                .replace("{year}", Integer.toString(today.getYear())), s.adapter())).toList();
+                .replace("{year}", Integer.toString(today.getYear())), s.adapter(), s.postback(), null, null)).toList();
     }
 
     /** Which adapter reads a followed link; empty when no route matches (the link is not followed). */

@@ -10,10 +10,12 @@ final class TestSettings {
     }
 
     static FetchSettings.Builder fast() {
+        // Margins wide enough that a loaded CI machine does not turn a slow handler into a timeout and retry;
+        // the stalling test servers hold far longer than these limits.
         return FetchSettings.builder()
-                .connectTimeout(Duration.ofMillis(500))
-                .readTimeout(Duration.ofMillis(300))
-                .totalTimeout(Duration.ofMillis(1500))
+                .connectTimeout(Duration.ofMillis(2000))
+                .readTimeout(Duration.ofMillis(1000))
+                .totalTimeout(Duration.ofMillis(3000))
                 .allowPrivateAddresses(true)
                 .userAgent(FetchSettings.userAgentFor(Optional.of("https://example.org/ordinance-watch")))
                 .perHostDelay(Duration.ZERO)

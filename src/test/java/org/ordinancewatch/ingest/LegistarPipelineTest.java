@@ -62,6 +62,7 @@ class LegistarPipelineTest {
     String base;
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     final AtomicInteger notModified = new AtomicInteger();
+    final List<String> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     void startSite() throws IOException {
@@ -75,6 +76,10 @@ class LegistarPipelineTest {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String query = String.valueOf(exchange.getRequestURI().getQuery());
+            if (path.startsWith("/post/")) {
+                servePostbackSite(exchange, pages);
+                return;
+            }
             hits.computeIfAbsent(path + "?" + query, k -> new AtomicInteger()).incrementAndGet();
             byte[] body = pages.get(path);
             boolean known = body != null && (!path.endsWith("MeetingDetail.aspx") || query.contains("ID=1402201"))
@@ -101,6 +106,23 @@ class LegistarPipelineTest {
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** GET gives the real NYC calendar (default view); only the posted-back "This Year" view lists this site's meetings. */
+    private void servePostbackSite(com.sun.net.httpserver.HttpExchange exchange, Map<String, byte[]> pages)
+            throws IOException {
+        byte[] body;
+        if ("POST".equals(exchange.getRequestMethod())) {
+            String form = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            posts.add(java.net.URLDecoder.decode(form, java.nio.charset.StandardCharsets.UTF_8));
+            body = pages.get("/pgh/Calendar.aspx");
+        } else {
+            body = pages.get("/nyc/Calendar.aspx");
+        }
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     @AfterAll
@@ -229,6 +251,23 @@ class LegistarPipelineTest {
 
     @Test
     @Order(7)
+    void calendarIsPostedBackForThisYearsView() {
+        SourceDefinition madison = new SourceDefinition("madison-wi", "legistar-web", base + "/post", null, null, null,
+                3, null, null, null, true, "test-postback", "test");
+        List<SourceRunner.Report> reports = scrapes.runAll(List.of(madison));
+        assertThat(reports.get(0).error()).isNull();
+        assertThat(posts).isNotEmpty();
+        assertThat(posts.get(0)).contains("__VIEWSTATE=", "__EVENTTARGET=ctl00$ContentPlaceHolder1$lstYears", "This Year");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Jurisdiction j = Jurisdiction.findBySlug("madison-wi").orElseThrow();
+            assertThat(Meeting.forJurisdiction(j)).extracting(m -> m.sourceKey).contains("id:1402201", "id:1399902");
+            assertThat(em.createQuery("select count(s) from Snapshot s where s.url like :u", Long.class)
+                    .setParameter("u", base + "/post/Calendar.aspx#legistar-year&page=1").getSingleResult()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    @Order(8)
     void theScrapeRunsOnTheClusteredScheduler() {
         assertThat(scheduler.getScheduledJob("scrape-due")).isNotNull();
     }
