@@ -112,7 +112,8 @@ public class Ingestor {
             if (!source.bodies().accepts(rec.body())) {
                 continue;
             }
-            Meeting meeting = isItemsOnly(rec) ? meetingForItems(run) : upsertMeeting(run, rec);
+            Meeting meeting = isItemsOnly(rec) ? meetingForItems(run)
+                    : isDocumentOnly(rec) ? meetingForDocument(run, rec) : upsertMeeting(run, rec);
             run.meetings++;
             for (org.ordinancewatch.record.AgendaItem item : rec.items()) {
                 upsertItem(run, meeting, item);
@@ -126,6 +127,20 @@ public class Ingestor {
 
     private static boolean isItemsOnly(org.ordinancewatch.record.Meeting rec) {
         return rec.sourceId() == null && rec.url() == null && rec.body() == null && rec.start() == null;
+    }
+
+    /** An agenda document read on its own (a PDF): it names only its own URL. */
+    private static boolean isDocumentOnly(org.ordinancewatch.record.Meeting rec) {
+        return rec.sourceId() == null && rec.body() == null && rec.start() == null && rec.url() != null;
+    }
+
+    /**
+     * A document's items belong to the meeting whose listing linked it as its agenda; only a document no
+     * stored meeting links becomes a meeting of its own.
+     */
+    private Meeting meetingForDocument(Run run, org.ordinancewatch.record.Meeting rec) {
+        return Meeting.<Meeting>find("jurisdiction = ?1 and agendaUrl = ?2 order by id", run.jurisdiction,
+                truncate(rec.url(), 2000)).firstResultOptional().orElseGet(() -> upsertMeeting(run, rec));
     }
 
     private static String meetingKey(org.ordinancewatch.record.Meeting rec) {
@@ -329,7 +344,8 @@ public class Ingestor {
             }
             return;
         }
-        Optional<Measure> existing = Measure.findByIdentifier(run.jurisdiction, rec.identifier());
+        Optional<Measure> existing = Measure.findByIdentifier(run.jurisdiction, rec.identifier())
+                .or(() -> measureFromItemLink(run, rec.url()));
         if (existing.isEmpty() && !classifier.classify(rec.title()).relevant()) {
             return;
         }
@@ -359,6 +375,18 @@ public class Ingestor {
                     rec.finalActionOn() == null ? null : PartialDate.of(rec.finalActionOn()), rec.statusText(),
                     "Status of " + rec.identifier() + " on the legislation list", rec.url() != null ? rec.url() : run.pageUrl));
         }
+    }
+
+    /**
+     * Some platforms (IQM2) identify an agenda item's file by an internal ID that differs from the number the
+     * file's own page prints; the measure created from the item is then found by the page's URL instead.
+     */
+    private static Optional<Measure> measureFromItemLink(Run run, String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        return Measure.<Measure>find("jurisdiction = ?1 and sourceUrl = ?2 order by id", run.jurisdiction,
+                truncate(url, 2000)).firstResultOptional();
     }
 
     private Measure createMeasure(Run run, String identifier, String title, String url, PartialDate on, String what) {

@@ -29,7 +29,7 @@ class SeedReaderTest {
     void projectSeedHoldsAllTwentyFourResearchedMeasures() {
         SeedData data = SeedReader.read(JURISDICTIONS, MEASURES);
         assertThat(data.measures()).hasSize(24);
-        assertThat(data.jurisdictions()).hasSize(24);
+        assertThat(data.jurisdictions()).hasSize(32);
     }
 
     @Test

@@ -152,7 +152,7 @@ class MeasureApiTest {
 
     @Test
     void jurisdictionsListed() {
-        given().get("/api/jurisdictions").then().statusCode(200).body("$", hasSize(24))
+        given().get("/api/jurisdictions").then().statusCode(200).body("$", hasSize(32))
                 .body("slug", hasItem("king-county-wa"));
     }
 

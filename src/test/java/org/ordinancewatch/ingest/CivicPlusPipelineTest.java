@@ -1,0 +1,209 @@
+package org.ordinancewatch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.ordinancewatch.fetch.Compression;
+import org.ordinancewatch.model.AgendaItem;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.Meeting;
+import org.ordinancewatch.model.Status;
+import org.ordinancewatch.model.StatusChange;
+import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.source.SourceDefinition;
+import org.ordinancewatch.testing.Fixtures;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The CivicPlus Agenda Center path against local web sites: the listing, whose rows are meetings and whose
+ * descriptions may name a file, and the PDF-only agenda it links, whose items join that meeting. The real
+ * Avenal CA Agenda Center is crawled as a second site.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CivicPlusPipelineTest {
+
+    static final String FRT_FILE = "Ordinance No. 2021-07";
+    static final String CANCELLED_AGENDA = "/AgendaCenter/ViewFile/Agenda/_03162021-509";
+
+    @Inject
+    ScrapeService scrapes;
+
+    @Inject
+    EntityManager em;
+
+    PipelineSite frtSite;
+    PipelineSite realSite;
+
+    @BeforeAll
+    void startSites() throws IOException {
+        byte[] listing = Files.readAllBytes(Fixtures.own("civicplus/AgendaCenter_frt.html"));
+        byte[] cancelledAgenda = PipelineSite.pdf(List.of("PUBLIC SAFETY COMMITTEE", "March 16, 2021 6:00 PM",
+                "1. Call to Order",
+                "2. Discussion of the police department's facial recognition technology pilot",
+                "3. Adjournment"));
+        frtSite = new PipelineSite(key -> key.equals("/AgendaCenter") ? PipelineSite.Response.html(listing)
+                : key.equals(CANCELLED_AGENDA) ? PipelineSite.Response.pdf(cancelledAgenda) : null);
+        byte[] avenal = Files.readAllBytes(Fixtures.shared(
+                "civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html"));
+        realSite = new PipelineSite(key -> key.equals("/AgendaCenter") ? PipelineSite.Response.html(avenal) : null);
+    }
+
+    @AfterAll
+    void stopSitesAndForget() {
+        frtSite.close();
+        realSite.close();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from status_change where measure_id in (select id from measure where origin = 'SCRAPED')").executeUpdate();
+            em.createNativeQuery("update status_change set snapshot_id = null").executeUpdate();
+            em.createNativeQuery("delete from agenda_item").executeUpdate();
+            em.createNativeQuery("delete from meeting").executeUpdate();
+            em.createNativeQuery("delete from measure where origin = 'SCRAPED'").executeUpdate();
+            em.createNativeQuery("delete from snapshot").executeUpdate();
+            em.createNativeQuery("delete from source_health").executeUpdate();
+        });
+    }
+
+    /** The example city's Agenda Center, filed under Northampton. */
+    private SourceDefinition frt() {
+        return new SourceDefinition("northampton-ma", "civicplus-agendacenter", frtSite.base(), null, null, null, 20,
+                null, null, null, true, "test-civicplus-frt", "test");
+    }
+
+    /** The real Avenal CA Agenda Center; only the listing is served, so one page is read. */
+    private SourceDefinition avenal() {
+        return new SourceDefinition("avenal-ca", "civicplus-agendacenter", realSite.base(), null, null, null, 1,
+                null, null, null, true, "test-civicplus-avenal", "test");
+    }
+
+    private static Jurisdiction northampton() {
+        return Jurisdiction.findBySlug("northampton-ma").orElseThrow();
+    }
+
+    private static Meeting meeting(String key) {
+        return Meeting.forJurisdiction(northampton()).stream().filter(m -> key.equals(m.sourceKey)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    @Order(1)
+    void firstRunReadsTheListingAndOnlyThePdfOnlyAgenda() {
+        List<SourceRunner.Report> reports = scrapes.runAll(List.of(frt(), avenal()));
+        assertThat(reports).extracting(SourceRunner.Report::error).containsOnlyNulls();
+        assertThat(reports.get(0).failedPages()).isZero();
+        assertThat(frtSite.requested(CANCELLED_AGENDA)).isTrue();
+        assertThat(frtSite.hits.keySet()).as("HTML agendas have no adapter").noneMatch(k -> k.contains("html=true"));
+    }
+
+    @Test
+    @Order(2)
+    void meetingsAreStoredWithTheirStatuses() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Meeting.forJurisdiction(northampton())).extracting(m -> m.sourceKey)
+                    .containsExactlyInAnyOrder("id:512", "id:505", "id:509");
+            assertThat(meeting("id:512").body).isEqualTo("City Council");
+            assertThat(meeting("id:512").status).isEqualTo(MeetingStatus.HELD);
+            assertThat(meeting("id:509").body).isEqualTo("Public Safety Committee");
+            assertThat(meeting("id:509").status).isEqualTo(MeetingStatus.CANCELLED);
+        });
+    }
+
+    @Test
+    @Order(3)
+    void faceSurveillanceItemIsRelevantWithItsMatchedTerms() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            AgendaItem frt = AgendaItem.forMeeting(meeting("id:512")).stream()
+                    .filter(i -> FRT_FILE.equals(i.fileNumber)).findFirst().orElseThrow();
+            assertThat(frt.relevant).isTrue();
+            assertThat(frt.matchedTerms).contains("face surveillance");
+        });
+    }
+
+    @Test
+    @Order(4)
+    void theItemCreatesAMeasureEvidencedByTheArchivedListing() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Measure measure = Measure.findByIdentifier(northampton(), FRT_FILE).orElseThrow();
+            assertThat(measure.origin).isEqualTo(Measure.Origin.SCRAPED);
+            assertThat(measure.kind.code()).isEqualTo("ban");
+            assertThat(measure.status).isEqualTo(Status.PROPOSED);
+            assertThat(measure.statusOn.toString()).isEqualTo("2021-03-22");
+            StatusChange detected = StatusChange.timeline(measure).get(0);
+            assertThat(detected.reason).isEqualTo("rule:new-file-detected");
+            assertThat(detected.snapshot.url).endsWith("/AgendaCenter");
+            assertThat(archivedText(detected)).contains("Ordinance No. 2021-07");
+        });
+    }
+
+    @Test
+    @Order(5)
+    void thePdfAgendaItemsJoinTheMeetingThatLinksIt() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<AgendaItem> items = AgendaItem.forMeeting(meeting("id:509"));
+            assertThat(items).extracting(i -> i.title).contains("Call to Order", "Adjournment");
+            AgendaItem pilot = items.stream().filter(i -> i.title.contains("facial recognition")).findFirst()
+                    .orElseThrow();
+            assertThat(pilot.relevant).isTrue();
+            assertThat(pilot.measure).as("an item naming no file makes no measure").isNull();
+        });
+    }
+
+    @Test
+    @Order(6)
+    void realAvenalListingIsStoredWhole() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Jurisdiction avenal = Jurisdiction.findBySlug("avenal-ca").orElseThrow();
+            assertThat(Meeting.forJurisdiction(avenal)).hasSize(24);
+        });
+    }
+
+    @Test
+    @Order(7)
+    void secondRunOverUnchangedPagesWritesNothing() {
+        Map<String, Object> before = counts();
+        List<SourceRunner.Report> reports = scrapes.runAll(List.of(frt(), avenal()));
+        assertThat(reports).extracting(SourceRunner.Report::error).containsOnlyNulls();
+        assertThat(reports.get(0).stats().statusChanges()).isZero();
+        assertThat(reports.get(0).stats().measuresCreated()).isZero();
+        assertThat(counts()).isEqualTo(before);
+        assertThat(frtSite.notModified.get()).as("listing and PDF were revalidated with their ETags").isEqualTo(2);
+    }
+
+    private static String archivedText(StatusChange change) {
+        try {
+            return new String(Compression.gunzip(change.snapshot.bodyGzip, 10_000_000), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Map<String, Object> counts() {
+        return QuarkusTransaction.requiringNew().call(() -> Map.of(
+                "snapshots", em.createQuery("select count(s) from Snapshot s").getSingleResult(),
+                "meetings", em.createQuery("select count(m) from Meeting m").getSingleResult(),
+                "meetingsUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Meeting m").getSingleResult()),
+                "items", em.createQuery("select count(i) from AgendaItem i").getSingleResult(),
+                "measures", em.createQuery("select count(m) from Measure m").getSingleResult(),
+                "measuresUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Measure m").getSingleResult()),
+                "changes", em.createQuery("select count(c) from StatusChange c").getSingleResult()));
+    }
+}

@@ -1,0 +1,106 @@
+package org.ordinancewatch.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import com.sun.net.httpserver.HttpServer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A local web site for pipeline tests: answers each request with what {@code pages} gives for its path and
+ * query (null: 404), counts the requests, and answers a repeated ETag with 304.
+ */
+final class PipelineSite implements AutoCloseable {
+
+    /** A response body and its content type. */
+    record Response(byte[] body, String contentType) {
+
+        static Response html(byte[] body) {
+            return new Response(body, "text/html; charset=utf-8");
+        }
+
+        static Response pdf(byte[] body) {
+            return new Response(body, "application/pdf");
+        }
+    }
+
+    private final HttpServer server;
+    final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    final AtomicInteger notModified = new AtomicInteger();
+
+    PipelineSite(Function<String, Response> pages) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            String key = query == null ? path : path + "?" + query;
+            hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            Response response = pages.apply(key);
+            if (response == null) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(response.body())) + "\"";
+            exchange.getResponseHeaders().add("Content-Type", response.contentType());
+            exchange.getResponseHeaders().add("ETag", etag);
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.sendResponseHeaders(200, response.body().length);
+            exchange.getResponseBody().write(response.body());
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    boolean requested(String pathAndQueryPrefix) {
+        return hits.keySet().stream().anyMatch(k -> k.startsWith(pathAndQueryPrefix));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    /** A one-page PDF holding the given lines, as an agenda file would. */
+    static byte[] pdf(List<String> lines) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                content.setLeading(16);
+                content.newLineAtOffset(60, 720);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
