@@ -3,7 +3,6 @@ package org.ordinancewatch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.ordinancewatch.fetch.Compression;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
@@ -93,15 +91,7 @@ class Iqm2PipelineTest {
     void stopSitesAndForget() {
         frtSite.close();
         realSite.close();
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from status_change where measure_id in (select id from measure where origin = 'SCRAPED')").executeUpdate();
-            em.createNativeQuery("update status_change set snapshot_id = null").executeUpdate();
-            em.createNativeQuery("delete from agenda_item").executeUpdate();
-            em.createNativeQuery("delete from meeting").executeUpdate();
-            em.createNativeQuery("delete from measure where origin = 'SCRAPED'").executeUpdate();
-            em.createNativeQuery("delete from snapshot").executeUpdate();
-            em.createNativeQuery("delete from source_health").executeUpdate();
-        });
+        PipelineData.forgetScrapedData(em);
     }
 
     /** The example city's portal, filed under Somerville (a tracked IQM2 city). */
@@ -241,21 +231,10 @@ class Iqm2PipelineTest {
     }
 
     private static String archivedText(StatusChange change) {
-        try {
-            return new String(Compression.gunzip(change.snapshot.bodyGzip, 10_000_000), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return PipelineData.text(change.snapshot);
     }
 
     private Map<String, Object> counts() {
-        return QuarkusTransaction.requiringNew().call(() -> Map.of(
-                "snapshots", em.createQuery("select count(s) from Snapshot s").getSingleResult(),
-                "meetings", em.createQuery("select count(m) from Meeting m").getSingleResult(),
-                "meetingsUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Meeting m").getSingleResult()),
-                "items", em.createQuery("select count(i) from AgendaItem i").getSingleResult(),
-                "measures", em.createQuery("select count(m) from Measure m").getSingleResult(),
-                "measuresUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Measure m").getSingleResult()),
-                "changes", em.createQuery("select count(c) from StatusChange c").getSingleResult()));
+        return PipelineData.counts(em);
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.ordinancewatch.fetch.Compression;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
@@ -128,15 +127,7 @@ class LegistarPipelineTest {
     @AfterAll
     void stopSiteAndForget() {
         server.stop(0);
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from status_change where measure_id in (select id from measure where origin = 'SCRAPED')").executeUpdate();
-            em.createNativeQuery("update status_change set snapshot_id = null").executeUpdate();
-            em.createNativeQuery("delete from agenda_item").executeUpdate();
-            em.createNativeQuery("delete from meeting").executeUpdate();
-            em.createNativeQuery("delete from measure where origin = 'SCRAPED'").executeUpdate();
-            em.createNativeQuery("delete from snapshot").executeUpdate();
-            em.createNativeQuery("delete from source_health").executeUpdate();
-        });
+        PipelineData.forgetScrapedData(em);
     }
 
     private SourceDefinition pittsburgh() {
@@ -191,12 +182,7 @@ class LegistarPipelineTest {
             assertThat(last.reason).startsWith("rule:");
             assertThat(last.snapshot).isNotNull();
             assertThat(last.snapshot.url).contains("LegislationDetail.aspx?ID=7012345");
-            try {
-                byte[] archived = Compression.gunzip(last.snapshot.bodyGzip, 10_000_000);
-                assertThat(new String(archived, java.nio.charset.StandardCharsets.UTF_8)).contains(FRT_FILE);
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
+            assertThat(PipelineData.text(last.snapshot)).contains(FRT_FILE);
         });
     }
 
@@ -273,14 +259,7 @@ class LegistarPipelineTest {
     }
 
     private Map<String, Object> counts() {
-        return QuarkusTransaction.requiringNew().call(() -> Map.of(
-                "snapshots", em.createQuery("select count(s) from Snapshot s").getSingleResult(),
-                "meetings", em.createQuery("select count(m) from Meeting m").getSingleResult(),
-                "meetingsUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Meeting m").getSingleResult()),
-                "items", em.createQuery("select count(i) from AgendaItem i").getSingleResult(),
-                "measures", em.createQuery("select count(m) from Measure m").getSingleResult(),
-                "measuresUpdated", String.valueOf(em.createQuery("select max(m.updatedAt) from Measure m").getSingleResult()),
-                "changes", em.createQuery("select count(c) from StatusChange c").getSingleResult()));
+        return PipelineData.counts(em);
     }
 
 }
