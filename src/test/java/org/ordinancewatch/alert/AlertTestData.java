@@ -194,4 +194,37 @@ public class AlertTestData {
         return ((Number) em.createNativeQuery("select count(*) from " + table + " where subscriber_id = ?1")
                 .setParameter(1, subscriberId).getSingleResult()).longValue();
     }
+
+    /** As if the alerts had been written by another deployment sharing this database. */
+    @Transactional
+    public void retag(String email, String environment) {
+        Alert.update("environment = ?1 where subscriber.id in (select s.id from Subscriber s where s.email = ?2)",
+                environment, email);
+    }
+
+    /** Gives the subscriber one more alert, one that exhausted its attempts. */
+    @Transactional
+    public void markFailed(String email) {
+        Subscriber subscriber = Subscriber.findByEmail(email).orElseThrow();
+        Alert alert = new Alert();
+        alert.subscriber = subscriber;
+        alert.eventKey = "test:failed";
+        alert.kind = AlertKind.STATUS_CHANGE;
+        alert.cadence = Cadence.IMMEDIATE;
+        alert.environment = "test";
+        alert.payload = "{}";
+        alert.status = Alert.Delivery.FAILED;
+        alert.dueAt = clock.instant();
+        alert.nextAttemptAt = clock.instant();
+        alert.attempts = 30;
+        alert.createdAt = clock.instant();
+        alert.persist();
+    }
+
+    /** "STATUS_CHANGE PENDING 2 attempts; ..." for assertion messages. */
+    @Transactional
+    public String describe(String email) {
+        return String.join("; ", Alert.<Alert>list("subscriber.email = ?1 order by id", email).stream()
+                .map(a -> a.kind + " " + a.status + " " + a.attempts + " attempts " + a.lastError).toList());
+    }
 }
