@@ -87,7 +87,7 @@ public interface AlertConfig {
         @WithDefault("false")
         boolean sendInMockMode();
 
-        /** Emails (single alerts or digests) sent per run at most. */
+        /** Outbox rows taken per run at most; the rest wait for the next run. */
         @WithDefault("200")
         int batchSize();
 

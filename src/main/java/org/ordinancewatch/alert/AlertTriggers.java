@@ -19,6 +19,7 @@ import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.MeetingChanged;
 import org.ordinancewatch.model.StatusChange;
 import org.ordinancewatch.model.StatusChanged;
+import org.ordinancewatch.record.MeetingStatus;
 
 /**
  * Turns model events into outbox rows. The observers are synchronous, so they run inside the
@@ -90,7 +91,7 @@ public class AlertTriggers {
         Meeting meeting = event.meeting();
         boolean moved = !Objects.equals(instant(meeting.startAt), instant(event.previousStart()));
         boolean statusChanged = meeting.status != event.previousStatus();
-        if (!moved && !statusChanged) {
+        if ((!moved && !statusChanged) || meeting.status == MeetingStatus.HELD) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

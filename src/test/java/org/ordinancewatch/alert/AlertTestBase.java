@@ -11,6 +11,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.restassured.response.Response;
@@ -23,6 +24,15 @@ abstract class AlertTestBase {
 
     @Inject
     AlertDispatcher dispatcher;
+
+    /**
+     * Each test class stops its SMTP server: a class running under another test profile is loaded by
+     * another class loader, with its own {@link Smtp}, and must find the port free.
+     */
+    @AfterAll
+    static void smtpOff() {
+        Smtp.down();
+    }
 
     @BeforeEach
     void cleanSlate() {
