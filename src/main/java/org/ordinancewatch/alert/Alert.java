@@ -1,0 +1,96 @@
+package org.ordinancewatch.alert;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+/**
+ * A row of the transactional outbox: an email owed to a subscriber, written in the transaction of the
+ * change that caused it and sent later by {@link AlertDispatcher}.
+ */
+@Entity
+public class Alert extends PanacheEntityBase {
+
+    public enum Delivery {
+        PENDING, SENT, FAILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "subscriber_id")
+    public Subscriber subscriber;
+
+    /** The subscription that matched; kept as a plain id so removing the subscription keeps the row. */
+    @Column(name = "subscription_id")
+    public Long subscriptionId;
+
+    /** Unique per subscriber: the same event never becomes two alerts for one person. */
+    @Column(name = "event_key", nullable = false)
+    public String eventKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AlertKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Cadence cadence;
+
+    @Column(nullable = false)
+    public String environment;
+
+    /** {@link AlertContent} as JSON: what the email says, captured when the event happened. */
+    @Column(nullable = false)
+    public String payload;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Delivery status;
+
+    /** Now for immediate alerts, the digest time for digest alerts. */
+    @Column(name = "due_at", nullable = false)
+    public Instant dueAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public Instant nextAttemptAt;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    public static boolean exists(Subscriber subscriber, String eventKey) {
+        return count("subscriber = ?1 and eventKey = ?2", subscriber, eventKey) > 0;
+    }
+
+    /** Pending alerts of this environment that may be attempted now, oldest first. */
+    public static List<Alert> due(String environment, Instant now, int limit) {
+        return find("select a from Alert a join fetch a.subscriber where a.status = ?1 and a.environment = ?2"
+                + " and a.dueAt <= ?3 and a.nextAttemptAt <= ?3 order by a.id", Delivery.PENDING, environment, now)
+                .page(0, limit).list();
+    }
+
+    public static long countByStatus(Delivery status) {
+        return count("status", status);
+    }
+}

@@ -1,0 +1,123 @@
+package org.ordinancewatch.alert;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code ow.alert.*}: email alerts. config/application.properties documents every setting. */
+@ConfigMapping(prefix = "ow.alert")
+public interface AlertConfig {
+
+    /** Public address of this site; every link in an email starts with it. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+
+    /**
+     * Name of this deployment ("production", "staging"). Alerts are tagged with it when written and
+     * only a deployment with the same name sends them, so a copy of the production database never
+     * mails production subscribers. Outside production the name prefixes every subject.
+     */
+    @WithDefault("development")
+    String environment();
+
+    /** The From address of every email. */
+    @WithDefault("Ordinance Watch <alerts@localhost>")
+    String from();
+
+    /** HMAC key for email links; when unset, a random key is generated once and kept in the database. */
+    Optional<String> signingKey();
+
+    /** Time zone for digests of subscribers who have not chosen one. */
+    @WithDefault("America/New_York")
+    String defaultZone();
+
+    /** How long a confirmation link stays valid. */
+    @WithDefault("PT48H")
+    Duration confirmationTtl();
+
+    /** Hearing reminders go out this many days before the meeting. */
+    @WithDefault("3")
+    int hearingDaysBefore();
+
+    /** Sunset reminders go out this many days before a sunset date. */
+    @WithDefault("60,30,7")
+    List<Integer> sunsetDaysBefore();
+
+    Digest digest();
+
+    Dispatch dispatch();
+
+    RateLimit rateLimit();
+
+    Reminders reminders();
+
+    interface Reminders {
+        /** Quartz cron of the hearing and sunset reminder job (read by its {@code @Scheduled}); "off" disables it. */
+        @WithDefault("0 20 * * * ?")
+        String cron();
+    }
+
+    interface Digest {
+        /** Local hour (in the subscriber's zone) at which digests go out. */
+        @WithDefault("7")
+        int hour();
+
+        /** Day on which weekly digests go out. */
+        @WithDefault("MONDAY")
+        DayOfWeek weeklyDay();
+    }
+
+    interface Dispatch {
+        /** How often the dispatcher runs (read by its {@code @Scheduled}); "off" disables it. */
+        @WithDefault("15s")
+        String every();
+
+        /** Off switch for sending (alerts are still written and kept). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * When the mailer is in mock mode nothing reaches a mailbox; alerts are then left pending
+         * instead of being marked sent, unless this is true.
+         */
+        @WithDefault("false")
+        boolean sendInMockMode();
+
+        /** Outbox rows taken per run at most; the rest wait for the next run. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** Attempts before an alert is marked failed. */
+        @WithDefault("30")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled after each further one. */
+        @WithDefault("PT30S")
+        Duration backoffInitial();
+
+        /** Longest wait between attempts. */
+        @WithDefault("PT10M")
+        Duration backoffMax();
+
+        /** How long one SMTP send may take. */
+        @WithDefault("PT30S")
+        Duration sendTimeout();
+    }
+
+    interface RateLimit {
+        @WithDefault("PT1H")
+        Duration window();
+
+        /** Subscribe requests per address per window. */
+        @WithDefault("3")
+        int perAddress();
+
+        /** Subscribe requests per client IP per window. */
+        @WithDefault("10")
+        int perClient();
+    }
+}

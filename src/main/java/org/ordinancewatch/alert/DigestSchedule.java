@@ -1,0 +1,34 @@
+package org.ordinancewatch.alert;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+
+/** When an alert becomes due: now, or the next digest time in the subscriber's own zone. */
+public final class DigestSchedule {
+
+    private final int hour;
+    private final DayOfWeek weeklyDay;
+
+    public DigestSchedule(int hour, DayOfWeek weeklyDay) {
+        this.hour = hour;
+        this.weeklyDay = weeklyDay;
+    }
+
+    public Instant dueAt(Cadence cadence, Instant now, ZoneId zone) {
+        if (cadence == Cadence.IMMEDIATE) {
+            return now;
+        }
+        ZonedDateTime local = now.atZone(zone);
+        ZonedDateTime slot = local.toLocalDate().atTime(hour, 0).atZone(zone);
+        if (cadence == Cadence.WEEKLY) {
+            slot = slot.with(TemporalAdjusters.nextOrSame(weeklyDay));
+        }
+        if (!slot.toInstant().isAfter(now)) {
+            slot = slot.plusDays(cadence == Cadence.WEEKLY ? 7 : 1);
+        }
+        return slot.toInstant();
+    }
+}

@@ -1,0 +1,92 @@
+package org.ordinancewatch.alert;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Writes alerts into the outbox, inside the caller's transaction: the alert exists if and only if the
+ * change that caused it was committed.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final AlertConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final DigestSchedule schedule;
+
+    public Outbox(AlertConfig config, ObjectMapper json, Clock clock) {
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+        this.schedule = new DigestSchedule(config.digest().hour(), config.digest().weeklyDay());
+    }
+
+    /**
+     * Adds one alert unless this subscriber already has one for the event (a rerun of a job, a second
+     * subscription matching the same change). Returns whether a row was written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean add(Subscriber subscriber, Subscription subscription, AlertKind kind, String eventKey,
+            AlertContent content) {
+        if (Alert.exists(subscriber, eventKey)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Alert alert = new Alert();
+        alert.subscriber = subscriber;
+        alert.subscriptionId = subscription == null ? null : subscription.id;
+        alert.eventKey = eventKey;
+        alert.kind = kind;
+        alert.cadence = subscription == null || kind == AlertKind.CONFIRMATION ? Cadence.IMMEDIATE : subscription.cadence;
+        alert.environment = config.environment();
+        alert.payload = write(content);
+        alert.status = Alert.Delivery.PENDING;
+        alert.dueAt = schedule.dueAt(alert.cadence, now, subscriber.zone());
+        alert.nextAttemptAt = alert.dueAt;
+        alert.attempts = 0;
+        alert.createdAt = now;
+        alert.persist();
+        return true;
+    }
+
+    /** Moves the pending alerts of a subscription to its (new) cadence, in the subscriber's (new) zone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reschedule(Subscriber subscriber) {
+        Instant now = clock.instant();
+        for (Alert alert : Alert.<Alert>list("subscriber = ?1 and status = ?2 and kind <> ?3", subscriber,
+                Alert.Delivery.PENDING, AlertKind.CONFIRMATION)) {
+            Subscription subscription = alert.subscriptionId == null ? null : Subscription.findById(alert.subscriptionId);
+            if (subscription != null) {
+                alert.cadence = subscription.cadence;
+            }
+            Instant due = schedule.dueAt(alert.cadence, now, subscriber.zone());
+            alert.dueAt = due;
+            if (alert.attempts == 0) {
+                alert.nextAttemptAt = due;
+            }
+        }
+    }
+
+    public AlertContent read(Alert alert) {
+        try {
+            return json.readValue(alert.payload, AlertContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("alert " + alert.id + " has an unreadable payload", e);
+        }
+    }
+
+    private String write(AlertContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("alert content cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.ordinancewatch.alert;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** An email address that asked for alerts. Deleting it deletes its subscriptions and alerts too. */
+@Entity
+public class Subscriber extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Normalised: trimmed and lower-case. */
+    @Column(nullable = false, unique = true)
+    public String email;
+
+    /** IANA zone in which digests go out. */
+    @Column(nullable = false)
+    public String timezone;
+
+    @Column(name = "link_salt", nullable = false)
+    public String linkSalt;
+
+    /** When the address first confirmed a subscription; null until then. */
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    public static Optional<Subscriber> findByEmail(String email) {
+        return find("email", email).firstResultOptional();
+    }
+}

@@ -1,0 +1,87 @@
+package org.ordinancewatch.alert;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.ordinancewatch.model.AgendaItem;
+import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.Meeting;
+import org.ordinancewatch.model.PartialDate;
+import org.ordinancewatch.record.MeetingStatus;
+
+/** The words alerts are made of: dates, meetings, and what a subscription covers. */
+public final class Texts {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z",
+            Locale.ENGLISH);
+
+    private Texts() {
+    }
+
+    /** "14 May 2019", "Oct 2019" where only the month is known, null when unknown. */
+    public static String date(PartialDate date) {
+        if (date == null) {
+            return null;
+        }
+        return date.isExact() ? DAY.format(date.earliest()) : MONTH.format(date.month());
+    }
+
+    /** "Tue 20 Jan 2026, 10:00 EST", in the jurisdiction's own zone. */
+    public static String when(OffsetDateTime start, ZoneId zone) {
+        return start == null ? "date to be announced" : MEETING.format(start.atZoneSameInstant(zone));
+    }
+
+    /** "City Council, Tue 20 Jan 2026, 10:00 EST, City Hall" */
+    public static String meeting(Meeting m) {
+        StringBuilder sb = new StringBuilder(m.body != null ? m.body : m.title != null ? m.title : "Meeting");
+        sb.append(", ").append(when(m.startAt, m.jurisdiction.zone()));
+        if (m.location != null && !m.location.isBlank()) {
+            sb.append(", ").append(m.location);
+        }
+        return sb.toString();
+    }
+
+    public static String meetingLink(Meeting m) {
+        return m.agendaUrl != null ? m.agendaUrl : m.url;
+    }
+
+    public static boolean isOn(MeetingStatus status) {
+        return status == MeetingStatus.SCHEDULED || status == MeetingStatus.RESCHEDULED;
+    }
+
+    /** The next scheduled meeting at which the measure is on the agenda, if any. */
+    public static Optional<Meeting> nextHearing(Measure measure, OffsetDateTime now) {
+        return AgendaItem.forMeasure(measure).stream()
+                .map(i -> i.meeting)
+                .filter(m -> m.startAt != null && !m.startAt.isBefore(now) && isOn(m.status))
+                .findFirst();
+    }
+
+    /** "Boston, MA", "the measure “Ban on face surveillance” (Boston, MA)", "region CA", "everything". */
+    public static String scope(Subscription s) {
+        return switch (s.scope) {
+            case EVERYTHING -> "all tracked jurisdictions";
+            case REGION -> "region " + s.target;
+            case JURISDICTION -> Jurisdiction.findBySlug(s.target).map(Jurisdiction::displayName).orElse(s.target);
+            case MEASURE -> Measure.findBySlug(s.target)
+                    .map(m -> "“" + m.title + "” (" + m.jurisdiction.displayName() + ")").orElse(s.target);
+        };
+    }
+
+    /** Why this email came: the subscription that matched. */
+    public static String why(Subscription s) {
+        return "You get this because you follow " + scope(s) + " for " + s.kindsText() + " (" + s.cadence.label()
+                .toLowerCase(Locale.ENGLISH) + ").";
+    }
+
+    public static String joined(List<String> parts) {
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,233 @@
+package org.ordinancewatch.alert.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import org.ordinancewatch.alert.Cadence;
+import org.ordinancewatch.alert.EmailAddress;
+import org.ordinancewatch.alert.Kinds;
+import org.ordinancewatch.alert.RateLimiter;
+import org.ordinancewatch.alert.Scope;
+import org.ordinancewatch.alert.Subscriber;
+import org.ordinancewatch.alert.Subscriptions;
+import org.ordinancewatch.alert.Subscriptions.ManageView;
+import org.ordinancewatch.alert.Tokens.InvalidToken;
+
+/**
+ * {@code /alerts}: subscribe, confirm, manage, unsubscribe. No accounts and no cookies: every change
+ * after the subscribe form is authorised by the signed token from an email, which is also why these
+ * forms need no separate CSRF token (a forger cannot know it). The subscribe form itself changes
+ * nothing anyone receives until the address owner confirms.
+ */
+@Path("/alerts")
+@Produces(MediaType.TEXT_HTML)
+public class SubscriptionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance requested(String email);
+
+        static native TemplateInstance confirm(String token);
+
+        static native TemplateInstance manage(String token, ManageView view, List<Cadence> cadences, String notice);
+
+        static native TemplateInstance unsubscribe(String token);
+
+        static native TemplateInstance unsubscribed(String manageUrl);
+
+        static native TemplateInstance deleted();
+    }
+
+    private final Subscriptions subscriptions;
+    private final RateLimiter rateLimiter;
+
+    public SubscriptionResource(Subscriptions subscriptions, RateLimiter rateLimiter) {
+        this.subscriptions = subscriptions;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** Always the same answer for a valid request, whether or not the address is known. */
+    @POST
+    @Path("/subscribe")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response subscribe(@FormParam("email") String email, @FormParam("scope") String scope,
+            @FormParam("kinds") List<String> kinds, @FormParam("cadence") String cadence,
+            @Context HttpServerRequest http) {
+        Subscriptions.Request request = parse(email, scope, kinds, cadence);
+        if (!rateLimiter.allowSubscribe(request.email(), clientIp(http))) {
+            throw new WebApplicationException("Too many subscription requests. Please try again in an hour.", 429);
+        }
+        try {
+            subscriptions.request(request);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return page(Templates.requested(request.email()));
+    }
+
+    /** Shows a button rather than confirming: mail scanners follow links, only people press buttons. */
+    @GET
+    @Path("/confirm")
+    public Response confirmPage(@QueryParam("token") String token) {
+        return page(Templates.confirm(token));
+    }
+
+    @POST
+    @Path("/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@FormParam("token") String token) {
+        Subscriber subscriber = guarded(() -> subscriptions.confirm(token));
+        return toManage(subscriptions.manageToken(subscriber), "confirmed");
+    }
+
+    @GET
+    @Path("/manage")
+    public Response manage(@QueryParam("token") String token, @QueryParam("notice") String notice) {
+        ManageView view = guarded(() -> subscriptions.view(token));
+        return page(Templates.manage(token, view, List.of(Cadence.values()), notice(notice)));
+    }
+
+    @POST
+    @Path("/manage/update")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@FormParam("token") String token, @FormParam("subscription") long subscription,
+            @FormParam("kinds") List<String> kinds, @FormParam("cadence") String cadence) {
+        guarded(() -> {
+            subscriptions.update(token, subscription, Kinds.fromCodes(kinds), Cadence.fromCode(cadence));
+            return null;
+        });
+        return toManage(token, "saved");
+    }
+
+    @POST
+    @Path("/manage/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@FormParam("token") String token, @FormParam("subscription") long subscription) {
+        guarded(() -> {
+            subscriptions.remove(token, subscription);
+            return null;
+        });
+        return toManage(token, "removed");
+    }
+
+    @POST
+    @Path("/manage/zone")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response zone(@FormParam("token") String token, @FormParam("zone") String zone) {
+        guarded(() -> {
+            subscriptions.setZone(token, zone);
+            return null;
+        });
+        return toManage(token, "saved");
+    }
+
+    @POST
+    @Path("/manage/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@FormParam("token") String token) {
+        guarded(() -> {
+            subscriptions.delete(token);
+            return null;
+        });
+        return page(Templates.deleted());
+    }
+
+    @GET
+    @Path("/unsubscribe")
+    public Response unsubscribePage(@QueryParam("token") String token) {
+        guarded(() -> subscriptions.owner(token));
+        return page(Templates.unsubscribe(token));
+    }
+
+    /**
+     * RFC 8058 one-click unsubscribe: mail clients POST {@code List-Unsubscribe=One-Click} to the URL
+     * from the header, token in the query; the unsubscribe page's button posts the token as a field.
+     */
+    @POST
+    @Path("/unsubscribe")
+    @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA })
+    public Response unsubscribe(@QueryParam("token") String queryToken, @FormParam("token") String formToken) {
+        String token = queryToken != null ? queryToken : formToken;
+        guarded(() -> {
+            subscriptions.unsubscribeAll(token);
+            return null;
+        });
+        return page(Templates.unsubscribed("/alerts/manage?token=" + encode(token)));
+    }
+
+    private static Subscriptions.Request parse(String email, String scope, List<String> kinds, String cadence) {
+        try {
+            String address = EmailAddress.normalise(email);
+            String s = scope == null || scope.isBlank() ? Scope.EVERYTHING.code() : scope.trim();
+            int colon = s.indexOf(':');
+            Scope parsed = Scope.fromCode(colon < 0 ? s : s.substring(0, colon));
+            String target = colon < 0 ? null : s.substring(colon + 1);
+            return new Subscriptions.Request(address, parsed, target, Kinds.fromCodes(kinds == null ? List.of() : kinds),
+                    Cadence.fromCode(cadence == null || cadence.isBlank() ? Cadence.IMMEDIATE.code() : cadence));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private interface TokenAction<T> {
+        T run() throws InvalidToken;
+    }
+
+    private static <T> T guarded(TokenAction<T> action) {
+        try {
+            return action.run();
+        } catch (InvalidToken e) {
+            throw new WebApplicationException(e.getMessage(), e.expired() ? 410 : 400);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static String notice(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "confirmed" -> "Confirmed: your alerts are on.";
+            case "saved" -> "Saved.";
+            case "removed" -> "Subscription removed.";
+            default -> null;
+        };
+    }
+
+    private static Response toManage(String token, String notice) {
+        return Response.seeOther(URI.create("/alerts/manage?token=" + encode(token) + "&notice=" + notice)).build();
+    }
+
+    /** Pages that carry a token in their address are neither cached nor leaked through Referer. */
+    private static Response page(TemplateInstance page) {
+        return Response.ok(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
+    }
+
+    private static String clientIp(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

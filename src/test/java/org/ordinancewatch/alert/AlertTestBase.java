@@ -1,0 +1,86 @@
+package org.ordinancewatch.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import io.restassured.response.Response;
+
+/** What every alert test needs: a clean outbox, an empty SMTP server, and subscribe-and-confirm steps. */
+abstract class AlertTestBase {
+
+    @Inject
+    AlertTestData data;
+
+    @Inject
+    AlertDispatcher dispatcher;
+
+    /**
+     * Each test class stops its SMTP server: a class running under another test profile is loaded by
+     * another class loader, with its own {@link Smtp}, and must find the port free.
+     */
+    @AfterAll
+    static void smtpOff() {
+        Smtp.down();
+    }
+
+    @BeforeEach
+    void cleanSlate() {
+        Smtp.up();
+        Smtp.clear();
+        data.clearAlerts();
+    }
+
+    static Response subscribe(String email, String scope, String cadence, String... kinds) {
+        return given().redirects().follow(false)
+                .formParam("email", email)
+                .formParam("scope", scope)
+                .formParam("kinds", (Object[]) kinds)
+                .formParam("cadence", cadence)
+                .post("/alerts/subscribe");
+    }
+
+    /** Sends what is due now. */
+    AlertDispatcher.Report dispatchNow() {
+        return dispatcher.dispatch(Instant.now());
+    }
+
+    /** The confirmation token from the confirmation email just sent to the address. */
+    String confirmationToken(String email) {
+        dispatchNow();
+        List<MimeMessage> mails = Smtp.receivedBy(email);
+        assertThat(mails).as("confirmation email to " + email).isNotEmpty();
+        return Mails.token(mails.get(mails.size() - 1), "/alerts/confirm");
+    }
+
+    /** Confirms through the confirmation page's form; returns the manage token it redirects to. */
+    static String confirm(String token) {
+        String location = given().redirects().follow(false).formParam("token", token).post("/alerts/confirm")
+                .then().statusCode(303).extract().header("Location");
+        return manageTokenFrom(location);
+    }
+
+    static String manageTokenFrom(String url) {
+        String query = url.substring(url.indexOf("token=") + 6);
+        int end = query.indexOf('&');
+        return URLDecoder.decode(end < 0 ? query : query.substring(0, end), StandardCharsets.UTF_8);
+    }
+
+    /** Subscribes, confirms, and clears the mailbox; returns the manage token. */
+    String subscribed(String email, String scope, String cadence, String... kinds) {
+        subscribe(email, scope, cadence, kinds).then().statusCode(200);
+        String manage = confirm(confirmationToken(email));
+        Smtp.clear();
+        return manage;
+    }
+}

@@ -1,0 +1,20 @@
+package org.ordinancewatch.alert;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The alert tests drive the dispatcher and the reminder jobs themselves, at chosen instants, so the
+ * scheduled runs are switched off. A profile of their own also gives them a freshly migrated database.
+ */
+public class AlertTestProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.http.test-port", "0",
+                "ow.alert.dispatch.every", "off",
+                "ow.alert.reminders.cron", "off");
+    }
+}

@@ -1,0 +1,171 @@
+package org.ordinancewatch.alert;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.ordinancewatch.model.Status;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** The manage page behind every email's token link: change, unsubscribe (one click), delete. */
+@QuarkusTest
+@TestProfile(AlertTestProfile.class)
+class ManageTest extends AlertTestBase {
+
+    private static Document managePage(String token) {
+        return Jsoup.parse(given().get("/alerts/manage?token=" + token).then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void managePageListsTheSubscription() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("ada@example.org", "jurisdiction:" + place.jurisdiction(), "daily", "status", "sunsets");
+        Document page = managePage(token);
+        assertThat(page.select("#address").text()).isEqualTo("ada@example.org");
+        assertThat(page.select(".subscription h2").text()).isEqualTo("Alertville " + place.jurisdiction().substring(11) + ", ZZ");
+        assertThat(page.select(".subscription input[name=kinds][checked]").eachAttr("value")).containsExactly("status", "sunsets");
+        assertThat(page.select(".subscription select[name=cadence] option[selected]").val()).isEqualTo("daily");
+    }
+
+    @Test
+    void everyAlertLinksToTheManagePage() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("bea@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "status");
+        data.move(place.measure(), Status.PASSED);
+        dispatchNow();
+        assertThat(Mails.token(Smtp.receivedBy("bea@example.org").get(0), "https://ow.test.example/alerts/manage"))
+                .isEqualTo(token);
+    }
+
+    @Test
+    void changingCadenceMovesAlertsIntoTheDigest() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("cal@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "status");
+        long id = Long.parseLong(managePage(token).select(".subscription input[name=subscription]").val());
+        given().redirects().follow(false).formParam("token", token).formParam("subscription", id)
+                .formParam("kinds", "status").formParam("cadence", "weekly").post("/alerts/manage/update")
+                .then().statusCode(303);
+        data.move(place.measure(), Status.PASSED);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("cal@example.org")).isEmpty();
+        assertThat(data.onlyAlert("cal@example.org").cadence).isEqualTo(Cadence.WEEKLY);
+    }
+
+    @Test
+    void droppingAKindStopsThoseAlerts() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("dot@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "status", "hearings");
+        long id = Long.parseLong(managePage(token).select(".subscription input[name=subscription]").val());
+        given().redirects().follow(false).formParam("token", token).formParam("subscription", id)
+                .formParam("kinds", "hearings").formParam("cadence", "immediate").post("/alerts/manage/update")
+                .then().statusCode(303);
+        data.move(place.measure(), Status.PASSED);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("dot@example.org")).isEmpty();
+    }
+
+    @Test
+    void timeZoneChangeMovesTheDigestHour() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("eda@example.org", "jurisdiction:" + place.jurisdiction(), "daily", "status");
+        given().redirects().follow(false).formParam("token", token).formParam("zone", "Asia/Tokyo")
+                .post("/alerts/manage/zone").then().statusCode(303);
+        data.move(place.measure(), Status.PASSED);
+        assertThat(data.onlyAlert("eda@example.org").dueAt.atZone(ZoneId.of("Asia/Tokyo")).getHour()).isEqualTo(7);
+    }
+
+    @Test
+    void oneClickUnsubscribeWorksAsMailClientsSendIt() {
+        AlertTestData.Place place = data.place();
+        subscribed("fox@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "status");
+        data.move(place.measure(), Status.PASSED);
+        dispatchNow();
+        String header = Mails.header(Smtp.receivedBy("fox@example.org").get(0), "List-Unsubscribe");
+        String path = header.substring(1, header.length() - 1).replace("https://ow.test.example", "");
+        given().contentType(ContentType.URLENC).body("List-Unsubscribe=One-Click").post(path).then().statusCode(200);
+        data.move(place.measure(), Status.IN_FORCE);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("fox@example.org")).hasSize(1);
+    }
+
+    @Test
+    void unsubscribingDropsPendingDigestAlerts() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("gia@example.org", "jurisdiction:" + place.jurisdiction(), "daily", "status");
+        data.move(place.measure(), Status.PASSED);
+        given().formParam("token", token).post("/alerts/unsubscribe").then().statusCode(200);
+        dispatcher.dispatch(Instant.now().plusSeconds(8 * 86400));
+        assertThat(Smtp.receivedBy("gia@example.org")).isEmpty();
+        assertThat(data.alerts("gia@example.org", Alert.Delivery.PENDING)).isZero();
+    }
+
+    @Test
+    void unsubscribeLinkShowsAButtonInsteadOfUnsubscribing() {
+        String token = subscribed("hap@example.org", "everything", "immediate", "status");
+        Document page = Jsoup.parse(given().get("/alerts/unsubscribe?token=" + token).then().statusCode(200)
+                .extract().asString());
+        assertThat(page.select("form[action=/alerts/unsubscribe] button").text()).isEqualTo("Unsubscribe");
+        assertThat(managePage(token).select(".subscription")).hasSize(1);
+    }
+
+    @Test
+    void removingOneSubscriptionKeepsTheOthers() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("ian@example.org", "everything", "immediate", "status");
+        subscribed("ian@example.org", "measure:" + place.measure(), "immediate", "sunsets");
+        long first = Long.parseLong(managePage(token).select(".subscription input[name=subscription]").first().val());
+        given().redirects().follow(false).formParam("token", token).formParam("subscription", first)
+                .post("/alerts/manage/remove").then().statusCode(303);
+        assertThat(managePage(token).select(".subscription h2").eachText())
+                .containsExactly("“Ordinance banning face surveillance in Alertville " + place.jurisdiction().substring(11)
+                        + "” (Alertville " + place.jurisdiction().substring(11) + ", ZZ)");
+    }
+
+    @Test
+    void deletingTheSubscriberRemovesAllTheirData() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("jan@example.org", "jurisdiction:" + place.jurisdiction(), "daily", "status");
+        data.move(place.measure(), Status.PASSED);
+        long id = data.subscriberId("jan@example.org");
+        given().formParam("token", token).post("/alerts/manage/delete").then().statusCode(200);
+        assertThat(data.subscriberExists("jan@example.org")).isFalse();
+        assertThat(data.rows("subscription", id)).isZero();
+        assertThat(data.rows("alert", id)).isZero();
+    }
+
+    @Test
+    void linksOfADeletedSubscriberStopWorking() {
+        String token = subscribed("kay@example.org", "everything", "immediate", "status");
+        given().formParam("token", token).post("/alerts/manage/delete").then().statusCode(200);
+        given().get("/alerts/manage?token=" + token).then().statusCode(400);
+        given().contentType(ContentType.URLENC).body("List-Unsubscribe=One-Click")
+                .post("/alerts/unsubscribe?token=" + token).then().statusCode(400);
+    }
+
+    @Test
+    void forgedManageTokenIsRefused() {
+        String token = subscribed("lou@example.org", "everything", "immediate", "status");
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+        given().get("/alerts/manage?token=" + forged).then().statusCode(400);
+        given().redirects().follow(false).formParam("token", forged).post("/alerts/manage/delete").then().statusCode(400);
+        assertThat(data.subscriberExists("lou@example.org")).isTrue();
+    }
+
+    @Test
+    void aManageTokenCannotChangeAnotherSubscribersSubscription() {
+        String mine = subscribed("mae@example.org", "everything", "immediate", "status");
+        String theirs = subscribed("ned@example.org", "everything", "immediate", "status");
+        long theirId = Long.parseLong(managePage(theirs).select(".subscription input[name=subscription]").val());
+        given().redirects().follow(false).formParam("token", mine).formParam("subscription", theirId)
+                .post("/alerts/manage/remove").then().statusCode(400);
+        assertThat(managePage(theirs).select(".subscription")).hasSize(1);
+    }
+}

@@ -1,0 +1,143 @@
+package org.ordinancewatch.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.ordinancewatch.model.MeasureKind;
+import org.ordinancewatch.model.PartialDate;
+import org.ordinancewatch.model.Status;
+import org.ordinancewatch.record.MeetingStatus;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** Hearings coming up (and called off), sunsets approaching, newly detected measures. */
+@QuarkusTest
+@TestProfile(AlertTestProfile.class)
+class TriggersTest extends AlertTestBase {
+
+    @Inject
+    Reminders reminders;
+
+    private static OffsetDateTime inDays(int days) {
+        return OffsetDateTime.now(ZoneOffset.UTC).plusDays(days).withNano(0);
+    }
+
+    @Test
+    void hearingWithinTheConfiguredDaysIsAnnounced() {
+        AlertTestData.Place place = data.place();
+        subscribed("abe@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
+        data.meeting(place, inDays(2));
+        reminders.hearings(Instant.now());
+        dispatchNow();
+        assertThat(Smtp.receivedBy("abe@example.org")).hasSize(1);
+        var mail = Smtp.receivedBy("abe@example.org").get(0);
+        assertThat(Mails.subject(mail)).matches("\\[test\\] Alertville \\d+, ZZ: City Council hearing in \\d days");
+        assertThat(Mails.text(mail)).contains("On the agenda: Second reading: face surveillance ban",
+                "Next hearing: City Council, ");
+    }
+
+    @Test
+    void hearingFurtherAwayIsNotAnnouncedYet() {
+        AlertTestData.Place place = data.place();
+        subscribed("bo@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
+        data.meeting(place, inDays(5));
+        assertThat(reminders.hearings(Instant.now())).isZero();
+    }
+
+    @Test
+    void hearingIsAnnouncedOnceHoweverOftenTheJobRuns() {
+        AlertTestData.Place place = data.place();
+        subscribed("cy@example.org", "measure:" + place.measure(), "immediate", "hearings");
+        data.meeting(place, inDays(2));
+        assertThat(reminders.hearings(Instant.now())).isEqualTo(1);
+        assertThat(reminders.hearings(Instant.now().plusSeconds(3600))).isZero();
+    }
+
+    @Test
+    void cancelledHearingIsAnnounced() {
+        AlertTestData.Place place = data.place();
+        subscribed("di@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
+        long meeting = data.meeting(place, inDays(2));
+        reminders.hearings(Instant.now());
+        data.changeMeeting(meeting, MeetingStatus.CANCELLED, inDays(2));
+        dispatchNow();
+        assertThat(Smtp.receivedBy("di@example.org")).extracting(Mails::subject)
+                .hasSize(2).last().asString().endsWith(" cancelled");
+    }
+
+    @Test
+    void rescheduledHearingIsAnnouncedAndRemindedAgain() {
+        AlertTestData.Place place = data.place();
+        subscribed("ed@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
+        long meeting = data.meeting(place, inDays(2));
+        reminders.hearings(Instant.now());
+        data.changeMeeting(meeting, MeetingStatus.RESCHEDULED, inDays(9));
+        dispatchNow();
+        assertThat(Mails.subject(Smtp.receivedBy("ed@example.org").get(1))).contains(" moved to ");
+        assertThat(reminders.hearings(Instant.now().plus(Duration.ofDays(7)))).as("reminder for the new date")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void changesToPastMeetingsAreNotNews() {
+        AlertTestData.Place place = data.place();
+        subscribed("flo@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
+        long meeting = data.meeting(place, inDays(-3));
+        data.changeMeeting(meeting, MeetingStatus.CANCELLED, inDays(-3));
+        assertThat(data.alerts("flo@example.org")).as("only the confirmation request").isEqualTo(1);
+    }
+
+    private AlertTestData.Place moratoriumLapsingIn(int days) {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
+        return data.place(MeasureKind.MORATORIUM, Status.IN_FORCE, PartialDate.of(today.plusDays(days)));
+    }
+
+    @Test
+    void sunsetIsAnnouncedAtTheThirtyDayMark() {
+        AlertTestData.Place place = moratoriumLapsingIn(25);
+        subscribed("gen@example.org", "measure:" + place.measure(), "immediate", "sunsets");
+        assertThat(reminders.sunsets(Instant.now())).isEqualTo(1);
+        dispatchNow();
+        var mail = Smtp.receivedBy("gen@example.org").get(0);
+        assertThat(Mails.subject(mail)).endsWith(" lapses in 25 days");
+        assertThat(Mails.text(mail)).contains("The moratorium reaches its sunset date on");
+    }
+
+    @Test
+    void sunsetIsAnnouncedOncePerMark() {
+        AlertTestData.Place place = moratoriumLapsingIn(25);
+        subscribed("hy@example.org", "measure:" + place.measure(), "immediate", "sunsets");
+        assertThat(reminders.sunsets(Instant.now())).isEqualTo(1);
+        assertThat(reminders.sunsets(Instant.now().plus(Duration.ofDays(2)))).isZero();
+        assertThat(reminders.sunsets(Instant.now().plus(Duration.ofDays(20)))).as("the seven-day mark").isEqualTo(1);
+    }
+
+    @Test
+    void sunsetFarAwayIsNotAnnounced() {
+        AlertTestData.Place place = moratoriumLapsingIn(90);
+        subscribed("io@example.org", "measure:" + place.measure(), "immediate", "sunsets");
+        assertThat(reminders.sunsets(Instant.now())).isZero();
+    }
+
+    @Test
+    void newlyDetectedMeasureInScopeIsAnnounced() {
+        AlertTestData.Place place = data.place();
+        subscribed("jay@example.org", "region:ZZ", "immediate", "detected");
+        String slug = data.detect(place, inDays(6));
+        dispatchNow();
+        var mail = Smtp.receivedBy("jay@example.org").get(0);
+        assertThat(Mails.subject(mail)).endsWith(": Resolution on police use of facial recognition");
+        assertThat(Mails.text(mail)).contains("On the agenda: Second reading: face surveillance ban (item 7)",
+                "https://ow.test.example/m/" + slug);
+    }
+}
