@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.LaunchMode;
-import io.quarkus.scheduler.Scheduled;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
@@ -44,12 +43,6 @@ public class AlertDispatcher {
         this.config = config;
         this.mails = mails;
         this.clock = clock;
-    }
-
-    @Scheduled(identity = "alert-dispatch", every = "${ow.alert.dispatch.every:15s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        dispatch(clock.instant());
     }
 
     public Report dispatch(Instant now) {

@@ -62,17 +62,30 @@ public class AlertTriggers {
         }
     }
 
+    /**
+     * A new relevant file, or a new relevant agenda item. The item may concern a measure already tracked
+     * (alert people following that measure) or no file at all (alert by jurisdiction and region).
+     */
     void onMeasureDetected(@Observes MeasureDetected event) {
-        Measure m = event.measure();
-        Jurisdiction j = m.jurisdiction;
-        List<Subscription> matches = matcher.match(Topic.DETECTIONS, j, List.of(m));
+        AgendaItem item = event.item();
+        Measure m = event.measure() != null ? event.measure() : item == null ? null : item.measure;
+        if (m == null && item == null) {
+            return;
+        }
+        Jurisdiction j = m != null ? m.jurisdiction : item.meeting.jurisdiction;
+        List<Subscription> matches = matcher.match(Topic.DETECTIONS, j, m == null ? List.of() : List.of(m));
         if (matches.isEmpty()) {
             return;
         }
-        AlertContent.Builder content = about(m, "New in " + j.displayName() + ": " + m.title)
-                .statuses(null, m.status.label())
-                .source(m.sourceUrl == null ? null : "The file on the council's site", m.sourceUrl);
-        AgendaItem item = event.item();
+        AlertContent.Builder content;
+        if (m != null) {
+            content = about(m, "New in " + j.displayName() + ": " + (event.measure() != null ? m.title : item.title))
+                    .statuses(null, m.status.label())
+                    .source(m.sourceUrl == null ? null : "The file on the council's site", m.sourceUrl);
+        } else {
+            content = AlertContent.builder("New on an agenda in " + j.displayName() + ": " + item.title)
+                    .jurisdiction(j.displayName(), links.jurisdiction(j.slug));
+        }
         if (item != null) {
             Meeting meeting = item.meeting;
             content.detail("On the agenda: " + item.title + (item.number == null ? "" : " (item " + item.number + ")"))
@@ -81,9 +94,9 @@ public class AlertTriggers {
             withNextHearing(content, m);
         }
         AlertContent shared = content.build();
+        String eventKey = event.measure() != null ? "detected:" + m.id : "detected-item:" + item.id;
         for (Subscription s : matches) {
-            outbox.add(s.subscriber, s, AlertKind.DETECTED, "detected:" + m.id,
-                    shared.toBuilder().why(Texts.why(s)).build());
+            outbox.add(s.subscriber, s, AlertKind.DETECTED, eventKey, shared.toBuilder().why(Texts.why(s)).build());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.ordinancewatch.alert;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +12,6 @@ import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.scheduler.Scheduled;
 import org.ordinancewatch.alert.SubscriptionMatcher.Topic;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Measure;
@@ -31,22 +29,18 @@ public class Reminders {
     private final Outbox outbox;
     private final Links links;
     private final Subscriptions subscriptions;
-    private final Clock clock;
 
     public Reminders(AlertConfig config, SubscriptionMatcher matcher, Outbox outbox, Links links,
-            Subscriptions subscriptions, Clock clock) {
+            Subscriptions subscriptions) {
         this.config = config;
         this.matcher = matcher;
         this.outbox = outbox;
         this.links = links;
         this.subscriptions = subscriptions;
-        this.clock = clock;
     }
 
-    @Scheduled(identity = "alert-reminders", cron = "${ow.alert.reminders.cron:0 20 * * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        Instant now = clock.instant();
+    /** Hearing and sunset reminders due at {@code now}, and expired unconfirmed requests purged. */
+    public void runAll(Instant now) {
         hearings(now);
         sunsets(now);
         subscriptions.purgeUnconfirmed(now);

@@ -163,6 +163,17 @@ public class AlertTestData {
         return m.slug;
     }
 
+    /** What the pipeline does when a relevant agenda item names no file: the event carries only the item. */
+    @Transactional
+    public void detectItemWithoutFile(Place place, OffsetDateTime meetingStart) {
+        long meetingId = meeting(place, meetingStart);
+        AgendaItem item = AgendaItem.find("meeting.id = ?1", meetingId).firstResult();
+        item.measure = null;
+        item.title = "Presentation on the police department's facial recognition pilot";
+        item.number = "9";
+        measureDetected.fire(new MeasureDetected(null, item));
+    }
+
     @Transactional
     public long alerts(String email, Alert.Delivery status) {
         return Alert.count("subscriber.email = ?1 and status = ?2", email, status);

@@ -25,11 +25,20 @@ class MockMailerTest extends AlertTestBase {
         }
     }
 
+    /**
+     * This class runs under its own profile, in another class loader, while the other alert classes'
+     * SMTP server may still hold its port; a mocked mailer needs no server, so none is started here.
+     */
+    @Override
+    void cleanSlate() {
+        data.clearAlerts();
+    }
+
     @Test
     void nothingIsMarkedSentWhileTheMailerIsMocked() {
         subscribe("zed@example.org", "everything", "immediate", "status").then().statusCode(200);
         assertThat(dispatchNow().skipped()).isTrue();
         assertThat(data.alerts("zed@example.org", Alert.Delivery.PENDING)).isEqualTo(1);
-        assertThat(Smtp.receivedBy("zed@example.org")).isEmpty();
+        assertThat(data.alerts("zed@example.org", Alert.Delivery.SENT)).isZero();
     }
 }

@@ -140,4 +140,17 @@ class TriggersTest extends AlertTestBase {
         assertThat(Mails.text(mail)).contains("On the agenda: Second reading: face surveillance ban (item 7)",
                 "https://ow.test.example/m/" + slug);
     }
+
+    @Test
+    void relevantAgendaItemWithoutAFileIsAnnouncedToItsJurisdiction() {
+        AlertTestData.Place place = data.place();
+        subscribed("kim@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "detected");
+        data.detectItemWithoutFile(place, inDays(4));
+        dispatchNow();
+        var mail = Smtp.receivedBy("kim@example.org").get(0);
+        assertThat(Mails.subject(mail)).contains("New on an agenda in")
+                .endsWith("Presentation on the police department's facial recognition pilot");
+        assertThat(Mails.text(mail)).contains(
+                "On the agenda: Presentation on the police department's facial recognition pilot (item 9)");
+    }
 }

@@ -1,0 +1,36 @@
+package org.ordinancewatch.schedule;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.scheduler.Scheduled;
+import org.ordinancewatch.alert.AlertDispatcher;
+import org.ordinancewatch.alert.Reminders;
+
+/** The alert outbox's clustered jobs: one node at a time sends due mail and writes reminders. */
+@ApplicationScoped
+public class AlertJobs {
+
+    private final AlertDispatcher dispatcher;
+    private final Reminders reminders;
+    private final Clock clock;
+
+    public AlertJobs(AlertDispatcher dispatcher, Reminders reminders, Clock clock) {
+        this.dispatcher = dispatcher;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "alert-dispatch", every = "${ow.alert.dispatch.every:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatch() {
+        dispatcher.dispatch(clock.instant());
+    }
+
+    @Scheduled(identity = "alert-reminders", cron = "${ow.alert.reminders.cron:0 20 * * * ?}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void reminders() {
+        reminders.runAll(clock.instant());
+    }
+}
