@@ -33,6 +33,7 @@ import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusHistory;
 import org.ordinancewatch.model.StatusMove;
 import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.parse.SafeUrl;
 import org.ordinancewatch.record.HistoryEntry;
 import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.MeasureRecord;
@@ -171,9 +172,10 @@ public class Ingestor {
     }
 
     /**
-     * A meeting is often seen on two pages: a listing and its own detail page. The detail page is
-     * authoritative; a listing only fills what is missing and reports cancellations and postponements,
-     * so the two pages never overwrite each other back and forth.
+     * A meeting is often seen on two pages: a listing and its own detail page. The detail page wins where
+     * it says something; a listing only fills what is missing and reports cancellations and postponements,
+     * so the two pages never overwrite each other back and forth. (A cancellation is therefore only undone
+     * by a page that says the meeting is rescheduled or postponed; a curator can correct the rare case.)
      */
     private Meeting upsertMeeting(Run run, org.ordinancewatch.record.Meeting rec) {
         String key = truncate(meetingKey(rec), 400);
@@ -184,9 +186,10 @@ public class Ingestor {
         var previousStart = m.startAt;
         MeetingFields incoming = new MeetingFields(truncate(rec.body(), 300), truncate(rec.title(), 500), rec.start(),
                 truncate(rec.location(), 500), rec.status() == null ? MeetingStatus.SCHEDULED : rec.status(),
-                truncate(rec.url(), 2000), link(rec.links(), "agenda"), link(rec.links(), "minutes"),
+                truncate(SafeUrl.httpOnly(rec.url()), 2000), link(rec.links(), "agenda"), link(rec.links(), "minutes"),
                 link(rec.links(), "video"));
-        MeetingFields target = authoritative ? incoming : MeetingFields.of(m).filledFrom(incoming);
+        MeetingFields target = existing.isEmpty() ? incoming
+                : authoritative ? incoming.overriding(MeetingFields.of(m)) : MeetingFields.of(m).filledFrom(incoming);
         if (existing.isPresent() && target.equals(MeetingFields.of(m))) {
             return m;
         }
@@ -212,11 +215,26 @@ public class Ingestor {
                     m.minutesUrl, m.videoUrl);
         }
 
+        /**
+         * The meeting's own page wins where it says something; it never erases what a listing said and
+         * it does not carry (a topic, a link), and its clock-derived scheduled/held never undoes an explicit
+         * cancellation, postponement or rescheduling.
+         */
+        MeetingFields overriding(MeetingFields stored) {
+            boolean storedSignal = isSignal(stored.status);
+            return new MeetingFields(or(body, stored.body), or(title, stored.title), start == null ? stored.start : start,
+                    or(location, stored.location), isSignal(status) || !storedSignal ? status : stored.status,
+                    or(url, stored.url), or(agendaUrl, stored.agendaUrl), or(minutesUrl, stored.minutesUrl),
+                    or(videoUrl, stored.videoUrl));
+        }
+
+        private static boolean isSignal(MeetingStatus s) {
+            return s == MeetingStatus.CANCELLED || s == MeetingStatus.POSTPONED || s == MeetingStatus.RESCHEDULED;
+        }
+
         MeetingFields filledFrom(MeetingFields o) {
-            boolean signal = o.status == MeetingStatus.CANCELLED || o.status == MeetingStatus.POSTPONED
-                    || o.status == MeetingStatus.RESCHEDULED;
             return new MeetingFields(or(body, o.body), or(title, o.title), start == null ? o.start : start,
-                    or(location, o.location), signal ? o.status : status, or(url, o.url), or(agendaUrl, o.agendaUrl),
+                    or(location, o.location), isSignal(o.status) ? o.status : status, or(url, o.url), or(agendaUrl, o.agendaUrl),
                     or(minutesUrl, o.minutesUrl), or(videoUrl, o.videoUrl));
         }
 
@@ -261,7 +279,7 @@ public class Ingestor {
     private static String link(List<Link> links, String kind) {
         return links.stream()
                 .filter(l -> l.label() != null && l.label().toLowerCase(Locale.ROOT).contains(kind))
-                .map(Link::url).filter(Objects::nonNull).findFirst().map(u -> truncate(u, 2000)).orElse(null);
+                .map(Link::url).map(SafeUrl::httpOnly).filter(Objects::nonNull).findFirst().map(u -> truncate(u, 2000)).orElse(null);
     }
 
     private static String itemKey(org.ordinancewatch.record.AgendaItem item) {
@@ -304,7 +322,7 @@ public class Ingestor {
         item.title = truncate(rec.title(), 4000);
         item.action = truncate(rec.action(), 500);
         item.result = truncate(rec.result(), 100);
-        item.url = truncate(rec.url(), 2000);
+        item.url = truncate(SafeUrl.httpOnly(rec.url()), 2000);
         if (existing.isEmpty()) {
             item.persist();
         }
@@ -328,7 +346,7 @@ public class Ingestor {
             rules.infer(rec.action(), rec.result()).ifPresent(inference -> moveIfNotOlder(run, item.measure, inference,
                     on, rec.action(), "Agenda of " + Objects.toString(meeting.body, "meeting")
                             + (on == null ? "" : " on " + on),
-                    meeting.url != null ? meeting.url : run.pageUrl));
+                    evidence(meeting.url, run)));
         }
     }
 
@@ -338,15 +356,16 @@ public class Ingestor {
     }
 
     private void upsertMeasure(Run run, MeasureRecord rec) {
-        if (rec.identifier() == null || rec.identifier().isBlank()) {
-            if (!rec.history().isEmpty()) {
-                LOG.debugf("history on %s names no file; skipped", run.pageUrl);
-            }
+        boolean named = rec.identifier() != null && !rec.identifier().isBlank();
+        Optional<Measure> existing = named
+                ? Measure.findByIdentifier(run.jurisdiction, rec.identifier()).or(() -> measureFromItemLink(run, rec.url()))
+                : measureFromItemLink(run, rec.url());
+        if (!named && existing.isEmpty()) {
+            // A history that names no file (Legistar Web API) and no tracked item points at: nothing to update.
+            LOG.debugf("history on %s belongs to no tracked measure; skipped", run.pageUrl);
             return;
         }
-        Optional<Measure> existing = Measure.findByIdentifier(run.jurisdiction, rec.identifier())
-                .or(() -> measureFromItemLink(run, rec.url()));
-        if (existing.isEmpty() && !classifier.classify(rec.title()).relevant()) {
+        if (existing.isEmpty() && !classifier.classify(rec.title() == null ? "" : rec.title()).relevant()) {
             return;
         }
         Measure m = existing.orElseGet(() -> createMeasure(run, rec.identifier(), rec.title(), rec.url(),
@@ -354,8 +373,8 @@ public class Ingestor {
         if (rec.statusText() != null && !Objects.equals(m.platformStatus, truncate(rec.statusText(), 300))) {
             m.platformStatus = truncate(rec.statusText(), 300);
         }
-        if (m.sourceUrl == null && rec.url() != null) {
-            m.sourceUrl = truncate(rec.url(), 2000);
+        if (m.sourceUrl == null && SafeUrl.httpOnly(rec.url()) != null) {
+            m.sourceUrl = truncate(SafeUrl.httpOnly(rec.url()), 2000);
         }
         List<HistoryEntry> entries = rec.history();
         for (int i = m.historyApplied; i < entries.size(); i++) {
@@ -363,8 +382,8 @@ public class Ingestor {
             Optional<Inference> inference = rules.infer(e.action(), e.result());
             if (inference.isPresent()) {
                 moveIfNotOlder(run, m, inference.get(), e.date() == null ? null : PartialDate.of(e.date()), e.action(),
-                        "History of " + rec.identifier() + (e.actionBy() == null ? "" : " (" + e.actionBy() + ")"),
-                        rec.url() != null ? rec.url() : run.pageUrl);
+                        "History of " + m.identifier + (e.actionBy() == null ? "" : " (" + e.actionBy() + ")"),
+                        evidence(rec.url(), run));
             }
         }
         if (m.historyApplied != entries.size() && !entries.isEmpty()) {
@@ -373,7 +392,7 @@ public class Ingestor {
         if (entries.isEmpty() && rec.statusText() != null && m.origin == Measure.Origin.SCRAPED) {
             rules.infer(rec.statusText(), null).ifPresent(inference -> moveIfNotOlder(run, m, inference,
                     rec.finalActionOn() == null ? null : PartialDate.of(rec.finalActionOn()), rec.statusText(),
-                    "Status of " + rec.identifier() + " on the legislation list", rec.url() != null ? rec.url() : run.pageUrl));
+                    "Status of " + rec.identifier() + " on the legislation list", evidence(rec.url(), run)));
         }
     }
 
@@ -398,12 +417,12 @@ public class Ingestor {
         m.kind = KindGuess.fromTitle(title);
         m.status = Status.PROPOSED;
         m.origin = Measure.Origin.SCRAPED;
-        m.sourceUrl = truncate(url, 2000);
+        m.sourceUrl = truncate(SafeUrl.httpOnly(url), 2000);
         m.createdAt = run.now;
         m.updatedAt = run.now;
         m.persist();
         history.recordInitial(m, new StatusMove(Status.PROPOSED, on, "rule:new-file-detected", null,
-                "Detected in " + what, url != null ? url : run.pageUrl, run.snapshot));
+                "Detected in " + what, evidence(url, run), run.snapshot));
         run.created++;
         run.moves++;
         LOG.infof("New measure detected in %s: %s %s", run.jurisdiction.slug, identifier, title);
@@ -421,6 +440,12 @@ public class Ingestor {
         }
         history.move(m, new StatusMove(inference.status(), on, inference.reason(), truncate(action, 1000),
                 truncate(sourceLabel, 500), truncate(sourceUrl, 2000), run.snapshot)).ifPresent(c -> run.moves++);
+    }
+
+    /** The page a move was read from: the record's own safe address, else the crawled page. */
+    private static String evidence(String url, Run run) {
+        String safe = SafeUrl.httpOnly(url);
+        return safe != null ? safe : run.pageUrl;
     }
 
     private static String truncate(String s, int max) {

@@ -17,8 +17,12 @@ final class Slugs {
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-$", "") : slug;
     }
 
+    /** At most 120 characters, the width of {@code measure.slug}, suffix included. */
     static String uniqueMeasureSlug(String jurisdictionSlug, String identifierOrTitle) {
         String base = jurisdictionSlug + "-" + slugify(identifierOrTitle);
+        if (base.length() > 112) {
+            base = base.substring(0, 112).replaceAll("-$", "");
+        }
         String slug = base;
         for (int n = 2; Measure.findBySlug(slug).isPresent(); n++) {
             slug = base + "-" + n;

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import org.ordinancewatch.alert.AlertDispatcher;
 import org.ordinancewatch.alert.Reminders;
@@ -22,14 +23,14 @@ public class AlertJobs {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "alert-dispatch", every = "${ow.alert.dispatch.every:15s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(identity = "alert-dispatch", every = "${ow.alert.dispatch.every:15s}")
     void dispatch() {
         dispatcher.dispatch(clock.instant());
     }
 
-    @Scheduled(identity = "alert-reminders", cron = "${ow.alert.reminders.cron:0 20 * * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(identity = "alert-reminders", cron = "${ow.alert.reminders.cron:0 20 * * * ?}")
     void reminders() {
         reminders.runAll(clock.instant());
     }

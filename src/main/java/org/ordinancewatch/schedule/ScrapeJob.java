@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import org.ordinancewatch.ingest.ScrapeService;
 
@@ -22,8 +23,9 @@ public class ScrapeJob {
         this.clock = clock;
     }
 
+    @Nonconcurrent
     @Scheduled(identity = "scrape-due", every = "${ow.sources.tick:5m}", delayed = "${ow.sources.first-delay:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = ScrapingDisabled.class)
+            skipExecutionIf = ScrapingDisabled.class)
     public void run() {
         scrapes.runDue(clock.instant());
     }

@@ -4,10 +4,11 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import org.ordinancewatch.infer.SunsetExpiry;
 
-/** Hourly, so each jurisdiction's midnight is caught within the hour; one node of the cluster runs it. */
+/** Hourly, so each jurisdiction's midnight is caught within the hour; @Nonconcurrent makes Quartz run it on one node of the cluster at a time. */
 @ApplicationScoped
 public class SunsetJob {
 
@@ -19,8 +20,8 @@ public class SunsetJob {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "sunset-expiry", cron = "${ow.sunset.cron:0 5 * * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Nonconcurrent
+    @Scheduled(identity = "sunset-expiry", cron = "${ow.sunset.cron:0 5 * * * ?}")
     void run() {
         expiry.expireLapsed(clock.instant());
     }

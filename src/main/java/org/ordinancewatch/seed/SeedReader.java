@@ -46,6 +46,11 @@ public final class SeedReader {
             "notes");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The widths of the database columns the cells go to (see V1__core_schema.sql). */
+    private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("slug", 80),
+            Map.entry("name", 200), Map.entry("region", 16), Map.entry("identifier", 300), Map.entry("title", 500),
+            Map.entry("scope", 1000), Map.entry("vote", 100), Map.entry("related", 2000), Map.entry("notes", 4000),
+            Map.entry("sources", 20000), Map.entry("links", 4000));
     private static final Pattern SOURCE = Pattern.compile("(.*?)\\s*<([^>]+)>\\s*");
 
     private final List<String> problems = new ArrayList<>();
@@ -246,7 +251,16 @@ public final class SeedReader {
 
         String optional(String field) {
             String value = record.isSet(field) ? record.get(field) : "";
-            return value == null || value.isBlank() ? null : value.trim();
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String trimmed = value.trim();
+            Integer limit = MAX_LENGTH.get(field);
+            if (limit != null && trimmed.length() > limit) {
+                problem(field, "is " + trimmed.length() + " characters long; at most " + limit + " fit");
+                return null;
+            }
+            return trimmed;
         }
 
         String required(String field) {

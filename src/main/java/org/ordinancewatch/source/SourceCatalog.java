@@ -66,6 +66,10 @@ public class SourceCatalog {
     public void reload() {
         Set<String> jurisdictions = QuarkusTransaction.requiringNew().call(() -> Jurisdiction.<Jurisdiction>listAll()
                 .stream().map(j -> j.slug).collect(Collectors.toCollection(HashSet::new)));
+        if (!org.quartz.CronExpression.isValidExpression(config.defaultSchedule())) {
+            throw new SourceDefinitionException(List.of("ow.sources.default-schedule: '" + config.defaultSchedule()
+                    + "' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week)"));
+        }
         Definitions d = DefinitionReader.read(Path.of(config.dir()), adapters.names(), jurisdictions);
         platforms = d.platforms().stream().collect(Collectors.toMap(PlatformDefinition::name, Function.identity()));
         sources = d.sources().stream().collect(Collectors.toMap(SourceDefinition::name, Function.identity(),

@@ -52,9 +52,10 @@ public record SourceDefinition(String jurisdiction, String platform, String base
             exclude = exclude == null ? List.of() : List.copyOf(exclude);
         }
 
+        /** Records without a body (a lone agenda document, a Web API item list) are never filtered out. */
         public boolean accepts(String body) {
             if (body == null) {
-                return include.isEmpty();
+                return true;
             }
             String b = body.toLowerCase(Locale.ROOT);
             if (exclude.stream().anyMatch(e -> b.contains(e.toLowerCase(Locale.ROOT)))) {

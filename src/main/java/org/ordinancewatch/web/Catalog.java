@@ -33,9 +33,11 @@ import org.ordinancewatch.model.StatusChange;
 public class Catalog {
 
     private final EntityManager em;
+    private final java.time.Clock clock;
 
-    public Catalog(EntityManager em) {
+    public Catalog(EntityManager em, java.time.Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     public record JurisdictionGroup(Jurisdiction jurisdiction, List<Measure> measures) {
@@ -106,9 +108,10 @@ public class Catalog {
         return StatusChange.recent(limit);
     }
 
-    public List<Measure> upcomingSunsets(java.time.LocalDate today) {
+    /** Sunsets not yet reached, each judged in its own jurisdiction's time zone as the expiry rule does. */
+    public List<Measure> upcomingSunsets(Instant now) {
         return Measure.withSunsetStillInEffect().stream()
-                .filter(m -> !m.sunsetOn.isReachedBy(today))
+                .filter(m -> !m.sunsetOn.isReachedBy(java.time.LocalDate.ofInstant(now, m.jurisdiction.zone())))
                 .sorted(java.util.Comparator.comparing(m -> m.sunsetOn))
                 .toList();
     }
@@ -152,7 +155,7 @@ public class Catalog {
             Instant asOf = Stream.concat(Stream.of(m.updatedAt), timeline.stream().map(c -> c.recordedAt))
                     .max(Instant::compareTo).orElse(m.updatedAt);
             List<AgendaItem> appearances = AgendaItem.forMeasure(m);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             AgendaItem next = appearances.stream()
                     .filter(i -> i.meeting.startAt != null && !i.meeting.startAt.toInstant().isBefore(now)
                             && i.meeting.status != MeetingStatus.CANCELLED)

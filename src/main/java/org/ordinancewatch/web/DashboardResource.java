@@ -2,8 +2,6 @@ package org.ordinancewatch.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +54,7 @@ public class DashboardResource {
         List<Measure> all = filter.isEmpty() ? measures : catalog.measures(MeasureFilter.parse(null, null, null, null));
         long places = all.stream().map(m -> m.jurisdiction.id).distinct().count();
         return Templates.index(new Dashboard(filter, counts, all.size(), places, measures.size(), catalog.byJurisdiction(measures),
-                catalog.recentChanges(8), catalog.upcomingSunsets(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
+                catalog.recentChanges(8), catalog.upcomingSunsets(clock.instant()),
                 Jurisdiction.regions(), catalog.jurisdictions(), Arrays.asList(Status.values()),
                 Arrays.asList(MeasureKind.values()), catalog.upcomingHearings(clock.instant(), null, 6), catalog.lastChange()));
     }

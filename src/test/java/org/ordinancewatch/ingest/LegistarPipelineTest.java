@@ -62,6 +62,7 @@ class LegistarPipelineTest {
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     final AtomicInteger notModified = new AtomicInteger();
     final List<String> posts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final java.util.concurrent.atomic.AtomicReference<byte[]> shrinkingCalendar = new java.util.concurrent.atomic.AtomicReference<>();
 
     @BeforeAll
     void startSite() throws IOException {
@@ -77,6 +78,14 @@ class LegistarPipelineTest {
             String query = String.valueOf(exchange.getRequestURI().getQuery());
             if (path.startsWith("/post/")) {
                 servePostbackSite(exchange, pages);
+                return;
+            }
+            if (path.equals("/shrink/Calendar.aspx")) {
+                byte[] calendar = shrinkingCalendar.get();
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, calendar.length);
+                exchange.getResponseBody().write(calendar);
+                exchange.close();
                 return;
             }
             hits.computeIfAbsent(path + "?" + query, k -> new AtomicInteger()).incrementAndGet();
@@ -254,6 +263,28 @@ class LegistarPipelineTest {
 
     @Test
     @Order(8)
+    void aSourceThatSuddenlyFindsNothingIsFlagged() throws IOException {
+        String full = Files.readString(Fixtures.own("legistar/Calendar_reordered_columns.html"));
+        shrinkingCalendar.set(full.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SourceDefinition source = new SourceDefinition("jackson-ms", "legistar-web", base + "/shrink", null, null, null,
+                1, null, null, null, true, "test-shrinking", "test");
+        scrapes.runAll(List.of(source));
+        // The site now answers with a calendar whose grid is empty ("No records to display.").
+        String empty = full.replaceAll("(?s)<tr class=\"rg(Alt)?Row\".*?</tr>",
+                "").replace("<tbody>", "<tbody><tr class=\"rgNoRecords\"><td colspan=\"6\">No records to display.</td></tr>");
+        shrinkingCalendar.set(empty.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        scrapes.runAll(List.of(source));
+        QuarkusTransaction.requiringNew().run(() -> {
+            SourceHealth h = SourceHealth.findBySource("test-shrinking").orElseThrow();
+            assertThat(h.previousItems).isPositive();
+            assertThat(h.items).isZero();
+            assertThat(h.zeroItemsAlarm).isTrue();
+            assertThat(h.lastSuccessAt).isNotNull();
+        });
+    }
+
+    @Test
+    @Order(9)
     void theScrapeRunsOnTheClusteredScheduler() {
         assertThat(scheduler.getScheduledJob("scrape-due")).isNotNull();
     }

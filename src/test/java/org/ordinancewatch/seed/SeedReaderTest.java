@@ -126,6 +126,15 @@ class SeedReaderTest {
     }
 
     @Test
+    void overlongCellIsNamedBeforeTheDatabaseRejectsIt() throws IOException {
+        Path measures = write("measures.csv", MEASURE_HEADER + "\n"
+                + "long,testville-ma,,Long,ban,,in_force,,,,," + "v".repeat(106) + ",,,,\n");
+        SeedException e = reject(write("j.csv", TOWN), measures);
+        assertThat(e.problems()).singleElement().asString()
+                .isEqualTo(measures + " line 2, field 'vote': is 106 characters long; at most 100 fit");
+    }
+
+    @Test
     void missingColumnIsReported() throws IOException {
         Path measures = write("measures.csv", "slug,jurisdiction,title\nx,testville-ma,X\n");
         SeedException e = reject(write("j.csv", TOWN), measures);

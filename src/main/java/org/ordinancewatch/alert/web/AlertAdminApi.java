@@ -14,7 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * {@code GET /api/admin/alerts}: how the outbox stands. Not protected yet; authentication for the
- * admin API comes with the admin work (see docs/alerts.md).
+ * admin API comes with the admin work (see the README, "Email alerts").
  */
 @Path("/api/admin/alerts")
 @Produces(MediaType.APPLICATION_JSON)

@@ -32,7 +32,9 @@ public class LegistarApiEventItemsAdapter implements Adapter {
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
         List<JsonNode> rows = LegistarJson.objects(page, "/eventitems", "EventItemId");
         List<AgendaItem> items = new ArrayList<>();
+        List<String> follow = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        String api = apiRoot(page);
         for (int i = 0; i < rows.size(); i++) {
             JsonNode r = rows.get(i);
             String file = LegistarJson.text(r, "EventItemMatterFile");
@@ -45,11 +47,27 @@ public class LegistarApiEventItemsAdapter implements Adapter {
                         + "): neither matter file nor title");
                 continue;
             }
+            String matterId = LegistarJson.text(r, "EventItemMatterId");
+            String matter = api == null || matterId == null ? null : api + "/matters/" + matterId;
+            if (matter != null) {
+                follow.add(matter + "/histories");
+            }
             items.add(new AgendaItem(LegistarJson.text(r, "EventItemAgendaNumber"), file, title,
-                    LegistarJson.text(r, "EventItemActionName"), LegistarJson.text(r, "EventItemPassedFlagName"), null,
+                    LegistarJson.text(r, "EventItemActionName"), LegistarJson.text(r, "EventItemPassedFlagName"), matter,
                     List.of()));
         }
         Meeting agenda = new Meeting(null, null, null, null, null, null, null, List.of(), items);
-        return ParseResult.ofMeetings(List.of(agenda), List.of(), warnings);
+        return ParseResult.ofMeetings(List.of(agenda), follow, warnings);
+    }
+
+    /**
+     * {@code https://webapi.legistar.com/v1/<client>} from {@code .../events/<id>/eventitems}: an item's
+     * matter ({@code /matters/<id>}) is its URL, and the matter's histories are followed, so the history
+     * (which does not name its file) can be joined to the measure the item created.
+     */
+    static String apiRoot(Page page) {
+        String url = page.url().toString();
+        int events = url.indexOf("/events/");
+        return events < 0 ? null : url.substring(0, events);
     }
 }

@@ -48,7 +48,13 @@ public class LegistarApiHistoriesAdapter implements Adapter {
         // The API's order is not guaranteed; a stable sort keeps same-day actions in the order given.
         history.sort(Comparator.comparing(HistoryEntry::date, Comparator.nullsLast(Comparator.naturalOrder())));
         MeasureRecord measure = new MeasureRecord(context.option("matterFile", null), null, null, null, null, null,
-                List.of(), null, history);
+                List.of(), matterUrl(page), history);
         return ParseResult.ofMeasures(List.of(measure), List.of(), warnings);
+    }
+
+    /** {@code .../matters/<id>} for {@code .../matters/<id>/histories}: the URL the matter's agenda items carry. */
+    static String matterUrl(Page page) {
+        String url = page.url().toString().replaceFirst("\\?.*$", "");
+        return url.endsWith("/histories") ? url.substring(0, url.length() - "/histories".length()) : null;
     }
 }

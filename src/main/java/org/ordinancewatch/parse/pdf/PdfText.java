@@ -42,7 +42,9 @@ public final class PdfText {
         if (pdf.length > maxBytes) {
             throw new ParseException("PDF of " + pdf.length + " bytes exceeds the " + maxBytes + "-byte cap");
         }
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        // Decoded streams may be far larger than the file; cap the memory they may take (4x the file's cap).
+        try (PDDocument document = Loader.loadPDF(pdf, "", null, null,
+                org.apache.pdfbox.io.MemoryUsageSetting.setupMainMemoryOnly(4L * maxBytes).streamCache)) {
             int pages = document.getNumberOfPages();
             int read = Math.min(pages, Math.max(1, maxPages));
             PDFTextStripper stripper = new PDFTextStripper();

@@ -31,7 +31,8 @@ public final class HeaderColumns {
         List<Header> headers = new ArrayList<>();
         if (headerRow != null) {
             for (Element cell : headerRow.select("> th, > td")) {
-                int span = parseSpan(cell.attr("colspan"));
+                // HTML caps colspan at 1000; a hostile page must not make us allocate billions of headers.
+                int span = Math.min(parseSpan(cell.attr("colspan")), 1000);
                 String text = lower(Text.clean(cell.text()));
                 String classes = lower(cell.className());
                 for (int i = 0; i < span; i++) {

@@ -28,7 +28,8 @@ public final class Links {
         String escaped = escape(h);
         try {
             URI target = new URI(escaped);
-            return base == null ? target.toString() : base.resolve(target).toString();
+            return org.ordinancewatch.parse.SafeUrl.httpOnly(
+                    base == null ? target.toString() : base.resolve(target).toString());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }

@@ -32,6 +32,19 @@ public class ExportApi {
         this.catalog = catalog;
     }
 
+    /**
+     * Scraped titles reach this file; a cell starting with = + - @ would run as a formula in a spreadsheet,
+     * so such text is prefixed with an apostrophe (OWASP's advice for CSV injection).
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
     @GET
     @Produces("text/csv")
     @Operation(summary = "Measures as CSV; filters as for /api/measures")
@@ -40,12 +53,12 @@ public class ExportApi {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).build())) {
             for (Measure m : catalog.measures(MeasureFilter.parse(status, kind, region, jurisdiction))) {
-                csv.printRecord(m.id, m.slug, m.jurisdiction.slug, m.jurisdiction.displayName(), m.jurisdiction.region,
-                        m.identifier, m.title, m.kind.code(), m.scope, m.status.code(), m.statusOn, m.decidedOn,
-                        m.effectiveOn, m.sunsetOn, m.vote,
-                        m.sources.stream().map(s -> s.url == null ? s.label : s.label + " <" + s.url + ">")
-                                .collect(Collectors.joining(" | ")),
-                        m.notes, "/m/" + m.slug);
+                csv.printRecord(m.id, m.slug, m.jurisdiction.slug, cell(m.jurisdiction.displayName()),
+                        m.jurisdiction.region, cell(m.identifier), cell(m.title), m.kind.code(), cell(m.scope),
+                        m.status.code(), m.statusOn, m.decidedOn, m.effectiveOn, m.sunsetOn, cell(m.vote),
+                        cell(m.sources.stream().map(s -> s.url == null ? s.label : s.label + " <" + s.url + ">")
+                                .collect(Collectors.joining(" | "))),
+                        cell(m.notes), "/m/" + m.slug);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

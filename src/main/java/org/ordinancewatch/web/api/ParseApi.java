@@ -101,6 +101,9 @@ public class ParseApi {
             result = adapter.parse(new Page(body, pageUrl, contentType, clock.instant()), context);
         } catch (ParseException e) {
             throw new WebApplicationException("cannot parse as " + platform + ": " + e.getMessage(), 422);
+        } catch (RuntimeException e) {
+            // An adapter tripping over input it does not expect is still unparseable input, not a server fault.
+            throw new WebApplicationException("cannot parse as " + platform + ": " + e, 422);
         }
         return new ParseJson(platform, result.meetings().stream().map(this::meeting).toList(),
                 result.measures().stream().map(this::measure).toList(), result.follow(), result.warnings());
