@@ -22,6 +22,7 @@ import org.ordinancewatch.infer.Inference;
 import org.ordinancewatch.infer.KindGuess;
 import org.ordinancewatch.infer.StatusRules;
 import org.ordinancewatch.model.AgendaItem;
+import org.ordinancewatch.model.HistoryRowSeen;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.model.MeasureDetected;
@@ -377,17 +378,19 @@ public class Ingestor {
             m.sourceUrl = truncate(SafeUrl.httpOnly(rec.url()), 2000);
         }
         List<HistoryEntry> entries = rec.history();
-        for (int i = m.historyApplied; i < entries.size(); i++) {
-            HistoryEntry e = entries.get(i);
+        java.util.Set<String> seen = entries.isEmpty() ? new java.util.HashSet<>() : HistoryRowSeen.keysFor(m);
+        for (HistoryEntry e : entries) {
+            String key = rowKey(e);
+            if (!seen.add(key)) {
+                continue;
+            }
             Optional<Inference> inference = rules.infer(e.action(), e.result());
             if (inference.isPresent()) {
                 moveIfNotOlder(run, m, inference.get(), e.date() == null ? null : PartialDate.of(e.date()), e.action(),
                         "History of " + m.identifier + (e.actionBy() == null ? "" : " (" + e.actionBy() + ")"),
                         evidence(rec.url(), run));
             }
-        }
-        if (m.historyApplied != entries.size() && !entries.isEmpty()) {
-            m.historyApplied = entries.size();
+            HistoryRowSeen.remember(m, key);
         }
         if (entries.isEmpty() && rec.statusText() != null && m.origin == Measure.Origin.SCRAPED) {
             rules.infer(rec.statusText(), null).ifPresent(inference -> moveIfNotOlder(run, m, inference,
@@ -440,6 +443,18 @@ public class Ingestor {
         }
         history.move(m, new StatusMove(inference.status(), on, inference.reason(), truncate(action, 1000),
                 truncate(sourceLabel, 500), truncate(sourceUrl, 2000), run.snapshot)).ifPresent(c -> run.moves++);
+    }
+
+    /** A history row by its content (date, body, action, result), so rows are applied once whatever their order. */
+    private static String rowKey(HistoryEntry e) {
+        String text = e.date() + "|" + e.actionBy() + "|" + e.action() + "|" + e.result();
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** The page a move was read from: the record's own safe address, else the crawled page. */

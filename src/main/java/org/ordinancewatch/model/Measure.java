@@ -90,10 +90,6 @@ public class Measure extends PanacheEntityBase {
     @Column(name = "platform_status")
     public String platformStatus;
 
-    /** Rows of the source's history already applied; later runs apply only the rows after them. */
-    @Column(name = "history_applied", nullable = false)
-    public int historyApplied;
-
     /** Fingerprint of the seed row last applied; an unchanged row is not applied again. */
     @Column(name = "seed_hash")
     public String seedHash;

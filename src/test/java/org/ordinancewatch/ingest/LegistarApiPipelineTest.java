@@ -47,12 +47,13 @@ class LegistarApiPipelineTest {
     EntityManager em;
 
     PipelineSite site;
+    final java.util.concurrent.atomic.AtomicReference<byte[]> histories = new java.util.concurrent.atomic.AtomicReference<>();
 
     @BeforeAll
     void startApi() throws IOException {
         byte[] events = Files.readAllBytes(Fixtures.own("legistar/api_events_cancelled.json"));
         byte[] items = Files.readAllBytes(Fixtures.own("legistar/api_eventitems.json"));
-        byte[] histories = Files.readAllBytes(Fixtures.own("legistar/api_histories_face_surveillance.json"));
+        histories.set(Files.readAllBytes(Fixtures.own("legistar/api_histories_face_surveillance.json")));
         byte[] none = "[]".getBytes(StandardCharsets.UTF_8);
         site = new PipelineSite(key -> {
             String path = key.replaceFirst("\\?.*$", "");
@@ -64,7 +65,7 @@ class LegistarApiPipelineTest {
             } else if (path.matches("/v1/testcity/events/\\d+/eventitems")) {
                 json = new PipelineSite.Response(none, "application/json; charset=utf-8");
             } else if (path.equals("/v1/testcity/matters/71234/histories")) {
-                json = new PipelineSite.Response(histories, "application/json; charset=utf-8");
+                json = new PipelineSite.Response(histories.get(), "application/json; charset=utf-8");
             } else if (path.matches("/v1/testcity/matters/\\d+/histories")) {
                 json = new PipelineSite.Response(none, "application/json; charset=utf-8");
             }
@@ -134,5 +135,27 @@ class LegistarApiPipelineTest {
         assertThat(reports.get(0).error()).isNull();
         assertThat(reports.get(0).stats().statusChanges()).isZero();
         assertThat(PipelineData.counts(em)).isEqualTo(before);
+    }
+
+    /**
+     * The API lists an undated row last; a new dated row therefore lands before it. Rows are remembered by
+     * content, not position, so the new one is applied.
+     */
+    @Test
+    @Order(6)
+    void aNewRowArrivingBeforeOlderOnesIsStillApplied() throws IOException {
+        String json = new String(histories.get(), StandardCharsets.UTF_8);
+        String repeal = "{\"MatterHistoryId\": 551010, \"MatterHistoryActionDate\": \"2026-06-02T00:00:00\", "
+                + "\"MatterHistoryActionName\": \"Repealed\", \"MatterHistoryActionBodyName\": \"City Council\", "
+                + "\"MatterHistoryPassedFlag\": 1, \"MatterHistoryPassedFlagName\": \"Pass\"}";
+        histories.set(json.replaceFirst("\\[", "[\n  " + java.util.regex.Matcher.quoteReplacement(repeal) + ",")
+                .getBytes(StandardCharsets.UTF_8));
+        scrapes.runAll(List.of(source()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Measure m = Measure.findByIdentifier(Jurisdiction.findBySlug("pittsburgh-pa").orElseThrow(), "O2026-0142")
+                    .orElseThrow();
+            assertThat(m.status).isEqualTo(Status.REPEALED);
+            assertThat(m.statusOn.toString()).isEqualTo("2026-06-02");
+        });
     }
 }
