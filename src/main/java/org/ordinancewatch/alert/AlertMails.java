@@ -56,7 +56,7 @@ public class AlertMails {
         Mail mail = new Mail()
                 .addTo(subscriber.email)
                 .setFrom(config.from())
-                .setSubject(isProduction() ? subject : "[" + config.environment() + "] " + subject)
+                .setSubject(oneLine(isProduction() ? subject : "[" + config.environment() + "] " + subject))
                 .addHeader("X-Ordinance-Watch-Environment", config.environment())
                 .addHeader("Auto-Submitted", "auto-generated");
         if (listMail) {
@@ -74,5 +74,11 @@ public class AlertMails {
 
     private boolean isProduction() {
         return "production".equalsIgnoreCase(config.environment());
+    }
+
+    /** Subjects are built from scraped titles; no control character may reach a mail header. */
+    static String oneLine(String subject) {
+        String clean = subject.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        return clean.length() <= 250 ? clean : clean.substring(0, 249) + "…";
     }
 }

@@ -25,31 +25,36 @@ public class PageArchive {
 
     @Transactional
     public Optional<Stored> latest(String url) {
-        return Snapshot.latestFor(url).map(s -> new Stored(s.id, s.etag, s.lastModified, s.sha256));
+        return Snapshot.latestFor(cut(url, 2000)).map(s -> new Stored(s.id, s.etag, s.lastModified, s.sha256));
     }
 
     /** Stores the page under {@code key} (its URL, or URL#view for a posted-back view) unless unchanged. */
     @Transactional
     public Stored store(long jurisdictionId, String key, FetchedPage page) {
-        Optional<Snapshot> latest = Snapshot.latestFor(key);
+        Optional<Snapshot> latest = Snapshot.latestFor(cut(key, 2000));
         if (latest.isPresent() && latest.get().sha256.equals(page.sha256())) {
             Snapshot s = latest.get();
             return new Stored(s.id, s.etag, s.lastModified, s.sha256);
         }
         Snapshot s = new Snapshot();
         s.jurisdiction = Jurisdiction.getEntityManager().getReference(Jurisdiction.class, jurisdictionId);
-        s.url = key;
-        s.finalUrl = page.finalUrl().toString();
+        // A hostile server's headers must not make the evidence unstorable: cut them to the column widths.
+        s.url = cut(key, 2000);
+        s.finalUrl = cut(page.finalUrl().toString(), 2000);
         s.fetchedAt = page.fetchedAt();
         s.httpStatus = page.status();
-        s.contentType = page.contentType();
+        s.contentType = cut(page.contentType(), 200);
         s.sha256 = page.sha256();
-        s.etag = page.etag();
-        s.lastModified = page.lastModified();
+        s.etag = cut(page.etag(), 500);
+        s.lastModified = cut(page.lastModified(), 100);
         s.sizeBytes = page.body().length;
         s.bodyGzip = Compression.gzip(page.body());
         s.persist();
         return new Stored(s.id, s.etag, s.lastModified, s.sha256);
+    }
+
+    private static String cut(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     /** The stored body, decompressed. */
