@@ -34,10 +34,22 @@ public class Catalog {
 
     private final EntityManager em;
     private final java.time.Clock clock;
+    private final org.ordinancewatch.source.SourceCatalog sources;
 
-    public Catalog(EntityManager em, java.time.Clock clock) {
+    public Catalog(EntityManager em, java.time.Clock clock, org.ordinancewatch.source.SourceCatalog sources) {
         this.em = em;
         this.clock = clock;
+        this.sources = sources;
+    }
+
+    /** A configured source with the health of its last scrape (null before the first). */
+    public record SourceRow(org.ordinancewatch.source.SourceDefinition definition, SourceHealth health) {
+    }
+
+    public List<SourceRow> sourceRows() {
+        List<SourceHealth> health = sourceHealth();
+        return sources.sources().stream().map(d -> new SourceRow(d,
+                health.stream().filter(h -> h.sourceName.equals(d.name())).findFirst().orElse(null))).toList();
     }
 
     public record JurisdictionGroup(Jurisdiction jurisdiction, List<Measure> measures) {

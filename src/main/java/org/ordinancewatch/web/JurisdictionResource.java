@@ -15,7 +15,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
-import org.ordinancewatch.model.SourceHealth;
 
 /** {@code /j/{slug}}: one jurisdiction and its measures. */
 @Path("/j")
@@ -25,7 +24,7 @@ public class JurisdictionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Jurisdiction jurisdiction, List<Measure> measures, List<Catalog.Hearing> hearings,
-                List<SourceHealth> sources, Instant asOf);
+                List<Catalog.SourceRow> sources, Instant asOf);
     }
 
     private final Catalog catalog;
@@ -42,7 +41,8 @@ public class JurisdictionResource {
         Jurisdiction j = catalog.jurisdiction(slug)
                 .orElseThrow(() -> new NotFoundException("No jurisdiction is tracked under '" + slug + "'."));
         List<Measure> measures = catalog.measures(MeasureFilter.parse(null, null, null, slug));
-        List<SourceHealth> sources = catalog.sourceHealth().stream().filter(h -> h.jurisdiction.id.equals(j.id)).toList();
+        List<Catalog.SourceRow> sources = catalog.sourceRows().stream()
+                .filter(r -> r.definition().jurisdiction().equals(j.slug)).toList();
         return Templates.show(j, measures, catalog.upcomingHearings(clock.instant(), j, 10), sources,
                 catalog.lastChange(j, measures));
     }

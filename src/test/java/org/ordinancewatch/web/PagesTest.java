@@ -184,4 +184,11 @@ class PagesTest {
         assertThat(page("/?region=MA").select("a:contains(Download CSV)").attr("href"))
                 .isEqualTo("/api/measures.csv?region=MA");
     }
+
+    @Test
+    void jurisdictionPageNamesItsAgendaSource() {
+        Document d = page("/j/somerville-ma");
+        assertThat(d.select(".panel:has(h2:contains(Agenda sources))").text())
+                .contains("iqm2", "https://somervillecityma.iqm2.com", "not scraped yet");
+    }
 }

@@ -32,9 +32,9 @@ public class SourcesApi {
     @GET
     @Operation(summary = "Configured agenda sources with the health of their last scrape")
     public List<SourceJson> list() {
-        List<SourceHealth> health = catalog.sourceHealth();
-        return sources.sources().stream().map(d -> {
-            SourceHealth h = health.stream().filter(x -> x.sourceName.equals(d.name())).findFirst().orElse(null);
+        return catalog.sourceRows().stream().map(row -> {
+            var d = row.definition();
+            SourceHealth h = row.health();
             return new SourceJson(d.name(), d.jurisdiction(), d.platform(), d.baseUrl(), d.enabled(),
                     sources.schedule(d), h == null || h.lastAttemptAt == null ? null : h.lastAttemptAt.toString(),
                     h == null || h.lastSuccessAt == null ? null : h.lastSuccessAt.toString(),
