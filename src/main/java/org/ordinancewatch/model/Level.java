@@ -7,7 +7,7 @@ public enum Level {
     CITY, TOWN, COUNTY, STATE, COUNTRY;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public String label() {
@@ -15,14 +15,6 @@ public enum Level {
     }
 
     public static Level fromCode(String code) {
-        if (code != null) {
-            for (Level l : values()) {
-                if (l.code().equals(code.trim().toLowerCase(Locale.ROOT))) {
-                    return l;
-                }
-            }
-        }
-        throw new IllegalArgumentException("unknown level '" + code + "' (expected one of "
-                + String.join(", ", java.util.Arrays.stream(values()).map(Level::code).toList()) + ")");
+        return Codes.parse(Level.class, "level", code);
     }
 }

@@ -1,7 +1,5 @@
 package org.ordinancewatch.model;
 
-import java.util.Locale;
-
 /** What a measure does. */
 public enum MeasureKind {
     BAN("Ban"),
@@ -19,7 +17,7 @@ public enum MeasureKind {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public String label() {
@@ -27,17 +25,10 @@ public enum MeasureKind {
     }
 
     public static MeasureKind fromCode(String code) {
-        if (code != null) {
-            for (MeasureKind k : values()) {
-                if (k.code().equals(code.trim().toLowerCase(Locale.ROOT))) {
-                    return k;
-                }
-            }
-        }
-        throw new IllegalArgumentException("unknown kind '" + code + "' (expected one of " + codes() + ")");
+        return Codes.parse(MeasureKind.class, "kind", code);
     }
 
     public static String codes() {
-        return String.join(", ", java.util.Arrays.stream(values()).map(MeasureKind::code).toList());
+        return Codes.list(MeasureKind.class);
     }
 }

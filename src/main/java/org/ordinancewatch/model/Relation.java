@@ -1,7 +1,5 @@
 package org.ordinancewatch.model;
 
-import java.util.Locale;
-
 /** How one measure relates to another, read as "from {verb} to". */
 public enum Relation {
     REINTRODUCES("reintroduces", "reintroduced as"),
@@ -19,7 +17,7 @@ public enum Relation {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public String verb() {
@@ -31,11 +29,6 @@ public enum Relation {
     }
 
     public static Relation fromCode(String code) {
-        for (Relation r : values()) {
-            if (r.code().equals(code == null ? null : code.trim().toLowerCase(Locale.ROOT))) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown relation '" + code + "' (expected one of reintroduces, replaces, repeals, amends, related)");
+        return Codes.parse(Relation.class, "relation", code);
     }
 }

@@ -1,7 +1,5 @@
 package org.ordinancewatch.model;
 
-import java.util.Locale;
-
 /** Where a measure stands. The README and the About page explain each value. */
 public enum Status {
     PROPOSED("Proposed", "Introduced or proposed; no committee action yet."),
@@ -26,7 +24,7 @@ public enum Status {
 
     /** The name used in URLs, the API, config files and the database: {@code in_force}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return Codes.of(this);
     }
 
     public String label() {
@@ -43,21 +41,10 @@ public enum Status {
     }
 
     public static Status fromCode(String code) {
-        if (code != null) {
-            for (Status s : values()) {
-                if (s.code().equals(code.trim().toLowerCase(Locale.ROOT))) {
-                    return s;
-                }
-            }
-        }
-        throw new IllegalArgumentException("unknown status '" + code + "' (expected one of " + codes() + ")");
+        return Codes.parse(Status.class, "status", code);
     }
 
     public static String codes() {
-        StringBuilder sb = new StringBuilder();
-        for (Status s : values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(s.code());
-        }
-        return sb.toString();
+        return Codes.list(Status.class);
     }
 }
