@@ -48,4 +48,12 @@ public class RateLimiter {
             return recent < limit;
         });
     }
+
+    /** Forgets requests older than the window for every bucket, so addresses that never return do not pile up. */
+    public int purgeExpired(Instant now) {
+        Instant since = now.minus(config.rateLimit().window());
+        return QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("delete from alert_rate_event where occurred_at < ?1")
+                .setParameter(1, since).executeUpdate());
+    }
 }

@@ -29,9 +29,11 @@ public class Reminders {
     private final Outbox outbox;
     private final Links links;
     private final Subscriptions subscriptions;
+    private final RateLimiter rateLimiter;
 
     public Reminders(AlertConfig config, SubscriptionMatcher matcher, Outbox outbox, Links links,
-            Subscriptions subscriptions) {
+            Subscriptions subscriptions, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.config = config;
         this.matcher = matcher;
         this.outbox = outbox;
@@ -39,11 +41,12 @@ public class Reminders {
         this.subscriptions = subscriptions;
     }
 
-    /** Hearing and sunset reminders due at {@code now}, and expired unconfirmed requests purged. */
+    /** Hearing and sunset reminders due at {@code now}; expired unconfirmed requests and rate records purged. */
     public void runAll(Instant now) {
         hearings(now);
         sunsets(now);
         subscriptions.purgeUnconfirmed(now);
+        rateLimiter.purgeExpired(now);
     }
 
     /** Reminds of meetings with a relevant item that start within the configured number of days. */

@@ -26,6 +26,12 @@ class SubscribeTest extends AlertTestBase {
     @Inject
     Tokens tokens;
 
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Test
     void subscribingSendsOneConfirmationEmail() {
         subscribe("ana@example.org", "everything", "immediate", "status").then().statusCode(200);
@@ -174,5 +180,15 @@ class SubscribeTest extends AlertTestBase {
 
     private static String payload(String token) {
         return new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rateRecordsOlderThanTheWindowArePurgedForEveryBucket() {
+        subscribe("purge@example.org", "everything", "immediate", "status").then().statusCode(200);
+        long before = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from alert_rate_event").getSingleResult()).longValue());
+        assertThat(before).isPositive();
+        int purged = rateLimiter.purgeExpired(java.time.Instant.now().plus(java.time.Duration.ofDays(2)));
+        assertThat(purged).isEqualTo((int) before);
     }
 }

@@ -1,0 +1,58 @@
+package org.ordinancewatch.alert;
+
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks the alert settings once at start-up, so a typo stops the app with the setting named instead of
+ * failing every subscribe request later.
+ */
+@ApplicationScoped
+public class AlertConfigCheck {
+
+    private static final Logger LOG = Logger.getLogger(AlertConfigCheck.class);
+
+    private final AlertConfig config;
+
+    public AlertConfigCheck(AlertConfig config) {
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        List<String> problems = problems(config.defaultZone(), config.baseUrl());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Alert settings rejected:\n  " + String.join("\n  ", problems));
+        }
+        if ("production".equals(config.environment()) && config.baseUrl().contains("localhost")) {
+            LOG.warnf("ow.alert.base-url is %s in production: links in emails will not work for subscribers",
+                    config.baseUrl());
+        }
+    }
+
+    static List<String> problems(String defaultZone, String baseUrl) {
+        List<String> problems = new ArrayList<>();
+        try {
+            ZoneId.of(defaultZone);
+        } catch (DateTimeException e) {
+            problems.add("ow.alert.default-zone: '" + defaultZone + "' is not an IANA time zone such as America/New_York");
+        }
+        try {
+            URI base = URI.create(baseUrl);
+            if (!("http".equals(base.getScheme()) || "https".equals(base.getScheme())) || base.getHost() == null) {
+                problems.add("ow.alert.base-url: '" + baseUrl + "' must be an absolute http(s) URL");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add("ow.alert.base-url: '" + baseUrl + "' is not a URL");
+        }
+        return problems;
+    }
+}
