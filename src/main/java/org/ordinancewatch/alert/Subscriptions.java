@@ -53,14 +53,19 @@ public class Subscriptions {
         checkTarget(r.scope(), r.target());
         Instant now = clock.instant();
         Subscriber subscriber = Subscriber.findByEmail(r.email()).orElseGet(() -> newSubscriber(r.email(), now));
-        Subscription s = new Subscription();
+        String target = r.scope() == Scope.EVERYTHING ? null : r.target();
+        // Asking again before confirming reuses the pending request (with the latest choices) and sends a
+        // fresh link, rather than piling up identical unconfirmed subscriptions.
+        Subscription s = pendingRequest(subscriber, r.scope(), target).orElseGet(Subscription::new);
         s.subscriber = subscriber;
         s.scope = r.scope();
-        s.target = r.scope() == Scope.EVERYTHING ? null : r.target();
+        s.target = target;
         s.setKinds(r.kinds());
         s.cadence = r.cadence();
         s.createdAt = now;
-        s.persist();
+        if (s.id == null) {
+            s.persist();
+        }
         String token = tokens.confirm(s.id, now.plus(config.confirmationTtl()));
         AlertContent content = AlertContent.builder("Confirm your Ordinance Watch alerts")
                 .why("Someone, hopefully you, asked for these alerts on " + links.home()
@@ -69,7 +74,18 @@ public class Subscriptions {
                         + s.cadence.label().toLowerCase() + ".")
                 .confirmUrl(links.confirm(token))
                 .build();
-        outbox.add(subscriber, s, AlertKind.CONFIRMATION, "confirm:" + s.id, content);
+        outbox.add(subscriber, s, AlertKind.CONFIRMATION, "confirm:" + s.id + ":" + now.toEpochMilli(), content);
+    }
+
+    private static java.util.Optional<Subscription> pendingRequest(Subscriber subscriber, Scope scope, String target) {
+        if (subscriber.id == null) {
+            return java.util.Optional.empty();
+        }
+        return target == null
+                ? Subscription.find("subscriber = ?1 and scope = ?2 and target is null and confirmedAt is null",
+                        subscriber, scope).firstResultOptional()
+                : Subscription.find("subscriber = ?1 and scope = ?2 and target = ?3 and confirmedAt is null",
+                        subscriber, scope, target).firstResultOptional();
     }
 
     /** Confirms the subscription a confirmation token names; returns its subscriber. */

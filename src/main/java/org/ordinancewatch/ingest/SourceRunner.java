@@ -169,7 +169,8 @@ public class SourceRunner {
 
     private static String describe(Exception e) {
         String kind = e instanceof ParseException ? "cannot parse" : e instanceof FetchException ? "cannot fetch" : "failed";
-        return kind + ": " + e.getMessage();
+        String message = String.valueOf(e.getMessage());
+        return message.toLowerCase(java.util.Locale.ROOT).startsWith(kind) ? message : kind + ": " + message;
     }
 
     private static Jurisdiction jurisdiction(String slug) {

@@ -63,10 +63,26 @@ public class Jurisdiction extends PanacheEntityBase {
         return list("order by name, region");
     }
 
+    /** Regions of jurisdictions that have at least one measure: the ones a filter can find something in. */
+    public static List<String> regionsWithMeasures() {
+        return getEntityManager()
+                .createQuery("select distinct j.region from Jurisdiction j where j.region is not null and exists "
+                        + "(select 1 from Measure m where m.jurisdiction = j) order by j.region", String.class)
+                .getResultList();
+    }
+
+    /** Every region tracked, including places with agenda sources but no measure yet. */
     public static List<String> regions() {
         return getEntityManager()
                 .createQuery("select distinct j.region from Jurisdiction j where j.region is not null order by j.region",
                         String.class)
                 .getResultList();
+    }
+
+    public static long countWithMeasures() {
+        return getEntityManager()
+                .createQuery("select count(j) from Jurisdiction j where exists (select 1 from Measure m where m.jurisdiction = j)",
+                        Long.class)
+                .getSingleResult();
     }
 }

@@ -67,8 +67,10 @@ public class StatusChange extends PanacheEntityBase {
         return list("measure = ?1 order by recordedAt, id", measure);
     }
 
+    /** The latest moves in the world (by when they happened), then by when they were recorded. */
     public static List<StatusChange> recent(int limit) {
-        return find("select c from StatusChange c join fetch c.measure m join fetch m.jurisdiction order by c.recordedAt desc, c.id desc")
+        return find("select c from StatusChange c join fetch c.measure m join fetch m.jurisdiction "
+                + "order by c.occurredOn desc nulls last, c.recordedAt desc, c.id desc")
                 .page(0, limit).list();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -61,9 +62,50 @@ public final class DefinitionReader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new SourceDefinitionException(problems);
+            throw new SourceDefinitionException(problems.stream().map(DefinitionReader::withLine).toList());
         }
         return new Definitions(platforms, sources);
+    }
+
+    private static final Pattern FIELD_PROBLEM = Pattern.compile("^(.*?\\.ya?ml), field '([^']+)'(.*)$", Pattern.DOTALL);
+
+    /** Adds the line where the field is written to a problem that names only its file and field. */
+    private static String withLine(String problem) {
+        Matcher m = FIELD_PROBLEM.matcher(problem);
+        if (!m.matches()) {
+            return problem;
+        }
+        return at(Path.of(m.group(1)), m.group(2)) + ", field '" + m.group(2) + "'" + m.group(3);
+    }
+
+    /** {@code file line N} where {@code field} ({@code jurisdiction}, {@code start[1].url}) is written, else the file. */
+    private static String at(Path file, String field) {
+        Matcher indexed = Pattern.compile("([a-z-]+)\\[(\\d+)]\\.([a-z-]+)").matcher(field);
+        int line;
+        if (indexed.matches()) {
+            int list = lineOf(file, indexed.group(1), 0, 0);
+            line = list < 0 ? -1 : lineOf(file, indexed.group(3), list, Integer.parseInt(indexed.group(2)));
+        } else {
+            line = lineOf(file, field, 0, 0);
+        }
+        return line < 0 ? file.toString() : file + " line " + line;
+    }
+
+    /** 1-based line of the ({@code skip}+1)-th {@code key:} at or after line {@code from}, or -1. */
+    private static int lineOf(Path file, String key, int from, int skip) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            Pattern p = Pattern.compile("^\\s*(- )?" + Pattern.quote(key) + "\\s*:");
+            int seen = 0;
+            for (int i = from; i < lines.size(); i++) {
+                if (p.matcher(lines.get(i)).find() && seen++ == skip) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
     }
 
     private List<Path> yamlFiles(Path dir) {

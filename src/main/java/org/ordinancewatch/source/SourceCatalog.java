@@ -60,7 +60,12 @@ public class SourceCatalog {
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
-        reload();
+        try {
+            reload();
+        } catch (SourceDefinitionException e) {
+            LOG.error(e.getMessage());
+            throw e;
+        }
     }
 
     public void reload() {

@@ -22,7 +22,7 @@ public class AboutResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Status> statuses, List<MeasureKind> kinds, long measures,
-                long jurisdictions, Instant asOf);
+                long jurisdictions, long tracked, Instant asOf);
     }
 
     private final Catalog catalog;
@@ -34,7 +34,7 @@ public class AboutResource {
     @GET
     public TemplateInstance index() {
         return Templates.index(Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
-                org.ordinancewatch.model.Measure.count(), org.ordinancewatch.model.Jurisdiction.count(),
-                catalog.lastChange());
+                org.ordinancewatch.model.Measure.count(), org.ordinancewatch.model.Jurisdiction.countWithMeasures(),
+                org.ordinancewatch.model.Jurisdiction.count(), catalog.lastChange());
     }
 }

@@ -27,7 +27,7 @@ import org.ordinancewatch.web.Catalog.JurisdictionGroup;
 public class DashboardResource {
 
     public record Dashboard(MeasureFilter filter, Map<Status, Long> counts, long tracked, long places, int shown,
-            List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets, List<String> regions,
+            List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets, List<String> regions, List<String> alertRegions,
             List<Jurisdiction> jurisdictions, List<Status> statuses, List<MeasureKind> kinds, List<Catalog.Hearing> hearings,
             Instant asOf) {
     }
@@ -55,7 +55,7 @@ public class DashboardResource {
         long places = all.stream().map(m -> m.jurisdiction.id).distinct().count();
         return Templates.index(new Dashboard(filter, counts, all.size(), places, measures.size(), catalog.byJurisdiction(measures),
                 catalog.recentChanges(8), catalog.upcomingSunsets(clock.instant()),
-                Jurisdiction.regions(), catalog.jurisdictions(), Arrays.asList(Status.values()),
+                Jurisdiction.regionsWithMeasures(), Jurisdiction.regions(), catalog.jurisdictions(), Arrays.asList(Status.values()),
                 Arrays.asList(MeasureKind.values()), catalog.upcomingHearings(clock.instant(), null, 6), catalog.lastChange()));
     }
 }

@@ -29,6 +29,10 @@ public class SourcesResource {
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(catalog.sourceRows(), catalog.lastChange());
+        List<Catalog.SourceRow> rows = catalog.sourceRows();
+        // This page shows scrape attempts too, so it is as fresh as the latest of them.
+        Instant asOf = rows.stream().filter(r -> r.health() != null && r.health().lastAttemptAt != null)
+                .map(r -> r.health().lastAttemptAt).reduce(catalog.lastChange(), (a, b) -> a == null || b.isAfter(a) ? b : a);
+        return Templates.index(rows, asOf);
     }
 }

@@ -191,4 +191,19 @@ class SubscribeTest extends AlertTestBase {
         int purged = rateLimiter.purgeExpired(java.time.Instant.now().plus(java.time.Duration.ofDays(2)));
         assertThat(purged).isEqualTo((int) before);
     }
+
+    @Test
+    void askingAgainBeforeConfirmingReusesTheRequestAndSendsAFreshLink() {
+        subscribe("twice@example.org", "everything", "immediate", "status").then().statusCode(200);
+        subscribe("twice@example.org", "everything", "daily", "status", "sunsets").then().statusCode(200);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("twice@example.org")).hasSize(2);
+        long pending = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Subscription.count("subscriber.email = ?1 and confirmedAt is null", "twice@example.org"));
+        assertThat(pending).isEqualTo(1);
+        confirm(Mails.token(Smtp.receivedBy("twice@example.org").get(1), "/alerts/confirm"));
+        String cadence = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Subscription.<Subscription>find("subscriber.email", "twice@example.org").firstResult().cadence.name());
+        assertThat(cadence).isEqualTo("DAILY");
+    }
 }

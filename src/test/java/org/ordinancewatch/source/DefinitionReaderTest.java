@@ -73,11 +73,11 @@ class DefinitionReaderTest {
                 + "base-url: ftp://gotham.example\nschedule: every day\nmax-pages: 0\n");
         SourceDefinitionException e = reject();
         assertThat(e.problems()).containsExactly(
-                file + ", field 'jurisdiction': unknown jurisdiction 'gotham' (add it to config/jurisdictions.csv)",
-                file + ", field 'platform': unknown platform 'legistar-website' (known: legistar-api, legistar-web)",
-                file + ", field 'base-url': must be an http(s) URL, got 'ftp://gotham.example'",
-                file + ", field 'schedule': 'every day' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week)",
-                file + ", field 'max-pages': must be between 1 and 5000");
+                file + " line 1, field 'jurisdiction': unknown jurisdiction 'gotham' (add it to config/jurisdictions.csv)",
+                file + " line 2, field 'platform': unknown platform 'legistar-website' (known: legistar-api, legistar-web)",
+                file + " line 3, field 'base-url': must be an http(s) URL, got 'ftp://gotham.example'",
+                file + " line 4, field 'schedule': 'every day' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week)",
+                file + " line 5, field 'max-pages': must be between 1 and 5000");
     }
 
     @Test
@@ -86,8 +86,8 @@ class DefinitionReaderTest {
                 + "routes:\n  - match: \"Detail(\"\n    adapter: legistar-meeting-detail\n");
         SourceDefinitionException e = reject();
         assertThat(e.problems()).hasSize(2);
-        assertThat(e.problems().get(0)).startsWith(file + ", field 'start[0].adapter': unknown adapter 'odd-calendar'");
-        assertThat(e.problems().get(1)).startsWith(file + ", field 'routes[0].match': not a regular expression");
+        assertThat(e.problems().get(0)).startsWith(file + " line 3, field 'start[0].adapter': unknown adapter 'odd-calendar'");
+        assertThat(e.problems().get(1)).startsWith(file + " line 6, field 'routes[0].match': not a regular expression");
     }
 
     @Test
