@@ -27,6 +27,18 @@ public class StatusHistory {
         return persist(measure, null, move);
     }
 
+    /**
+     * Records an earlier stage of a measure being entered for the first time (a curated row's decision
+     * before its enactment). It is history being filled in, not news: no {@link StatusChanged} is fired.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatusChange recordPast(Measure measure, StatusMove move) {
+        Status from = measure.status;
+        measure.status = move.to();
+        measure.statusOn = move.occurredOn();
+        return persist(measure, from, move);
+    }
+
     /** Moves the status; nothing is written when the measure already has it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StatusChange> move(Measure measure, StatusMove move) {

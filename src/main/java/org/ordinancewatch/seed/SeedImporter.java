@@ -84,13 +84,17 @@ public class SeedImporter {
             StatusMove move = new StatusMove(row.status(), statusDate(row), "curator:" + row.origin(), null,
                     firstSourceLabel(row), firstSourceUrl(row));
             if (existing == null) {
+                List<StatusMove> stages = stages(row, move);
                 measure.origin = Measure.Origin.SEED;
                 measure.createdAt = now;
-                measure.status = row.status();
+                measure.status = stages.get(0).to();
                 measure.persist();
-                history.recordInitial(measure, move);
+                history.recordInitial(measure, stages.get(0));
+                for (StatusMove stage : stages.subList(1, stages.size())) {
+                    history.recordPast(measure, stage);
+                }
                 created++;
-                moves++;
+                moves += stages.size();
             } else {
                 if (history.move(measure, move).isPresent()) {
                     moves++;
@@ -108,6 +112,35 @@ public class SeedImporter {
         Report report = new Report(j[0], j[1], created, updated, unchanged, moves);
         LOG.infof("Seed applied: %s", report);
         return report;
+    }
+
+    /**
+     * The stages a new row's dates record, ending in its status: a measure decided on one day and in force
+     * from a later one was {@code passed} in between; one that expired, was repealed or was weakened was in
+     * force before. Each stage names the column its date comes from.
+     */
+    static List<StatusMove> stages(MeasureRow row, StatusMove last) {
+        List<StatusMove> stages = new ArrayList<>();
+        PartialDate decided = row.decidedOn();
+        PartialDate effective = row.effectiveOn();
+        boolean laterEffect = decided != null && effective != null && effective.compareTo(decided) > 0;
+        Status status = row.status();
+        boolean endedOrChanged = status == Status.EXPIRED || status == Status.REPEALED || status == Status.WEAKENED;
+        if ((status == Status.IN_FORCE || endedOrChanged) && laterEffect) {
+            stages.add(stage(row, last, Status.PASSED, decided, "decided_on"));
+        }
+        if (endedOrChanged && (decided != null || effective != null)) {
+            stages.add(stage(row, last, Status.IN_FORCE, effective != null ? effective : decided,
+                    effective != null ? "effective_on" : "decided_on"));
+        }
+        stages.removeIf(s -> last.occurredOn() != null && s.occurredOn().compareTo(last.occurredOn()) > 0);
+        stages.add(last);
+        return stages;
+    }
+
+    private static StatusMove stage(MeasureRow row, StatusMove last, Status status, PartialDate on, String column) {
+        return new StatusMove(status, on, last.reason() + " (" + column + ")", null, last.sourceLabel(),
+                last.sourceUrl());
     }
 
     /** The date the row's status took hold: given explicitly, or the date that status implies. */

@@ -125,12 +125,21 @@ class MeasureApiTest {
         int id = given().get("/api/measures?jurisdiction=baltimore-md").then().extract().path("[0].id");
         given().get("/api/measures/" + id).then().statusCode(200)
                 .body("slug", equalTo("baltimore-md-moratorium-2021"))
-                .body("history", hasSize(1))
-                .body("history[0].to", equalTo("expired"))
+                .body("history.to", equalTo(List.of("passed", "in_force", "expired")))
+                .body("history.occurredOn", equalTo(List.of("2021-06-14", "2021-08-09", "2022-12-31")))
                 .body("history[0].from", nullValue())
-                .body("history[0].occurredOn", equalTo("2022-12-31"))
-                .body("history[0].reason", containsString("curator:config/measures.csv line"))
-                .body("history[0].sourceUrl", equalTo("https://baltimore.legistar.com"));
+                .body("history[1].from", equalTo("passed"))
+                .body("history[0].reason", containsString("(decided_on)"))
+                .body("history[1].reason", containsString("(effective_on)"))
+                .body("history[2].reason", containsString("curator:config/measures.csv line"))
+                .body("history[2].sourceUrl", equalTo("https://baltimore.legistar.com"));
+    }
+
+    @Test
+    void aMeasureKnownOnlyByItsStatusHasOneHistoryEntry() {
+        given().get("/api/measures/new-york-state-ban-bill").then().statusCode(200)
+                .body("history", hasSize(1)).body("history[0].to", equalTo("pending"))
+                .body("history[0].occurredOn", nullValue());
     }
 
     @Test
