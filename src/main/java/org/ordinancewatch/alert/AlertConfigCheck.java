@@ -1,6 +1,5 @@
 package org.ordinancewatch.alert;
 
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
+import org.ordinancewatch.SafeUrl;
 
 /**
  * Checks the alert settings once at start-up, so a typo stops the app with the setting named instead of
@@ -45,13 +45,8 @@ public class AlertConfigCheck {
         } catch (DateTimeException e) {
             problems.add("ow.alert.default-zone: '" + defaultZone + "' is not an IANA time zone such as America/New_York");
         }
-        try {
-            URI base = URI.create(baseUrl);
-            if (!("http".equals(base.getScheme()) || "https".equals(base.getScheme())) || base.getHost() == null) {
-                problems.add("ow.alert.base-url: '" + baseUrl + "' must be an absolute http(s) URL");
-            }
-        } catch (IllegalArgumentException e) {
-            problems.add("ow.alert.base-url: '" + baseUrl + "' is not a URL");
+        if (SafeUrl.httpOnly(baseUrl) == null) {
+            problems.add("ow.alert.base-url: '" + baseUrl + "' must be an absolute http(s) URL");
         }
         return problems;
     }

@@ -34,7 +34,7 @@ import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusHistory;
 import org.ordinancewatch.model.StatusMove;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.parse.SafeUrl;
+import org.ordinancewatch.SafeUrl;
 import org.ordinancewatch.record.HistoryEntry;
 import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.MeasureRecord;

@@ -2,7 +2,6 @@ package org.ordinancewatch.seed;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
+import org.ordinancewatch.SafeUrl;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.ordinancewatch.model.Level;
@@ -168,16 +168,11 @@ public final class SeedReader {
     }
 
     private static String checkedUrl(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + url + "' is not a URL");
+        String safe = SafeUrl.httpOnly(url);
+        if (safe == null) {
+            throw new IllegalArgumentException("'" + url + "' is not an absolute http(s) URL");
         }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new IllegalArgumentException("'" + url + "' is not an http(s) URL");
-        }
-        return uri.toString();
+        return safe;
     }
 
     /** {@code replaces:other-slug | related:third-slug}. */

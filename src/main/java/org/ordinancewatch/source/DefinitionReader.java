@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.ordinancewatch.SafeUrl;
 import org.quartz.CronExpression;
 
 /**
@@ -147,18 +148,9 @@ public final class DefinitionReader {
     private static String fieldLine(Path file, JsonMappingException e) {
         List<JsonMappingException.Reference> path = e.getPath();
         String field = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
-        if (field != null) {
-            try {
-                List<String> lines = Files.readAllLines(file);
-                Pattern key = Pattern.compile("^\\s*(- )?" + Pattern.quote(field) + "\\s*:");
-                for (int i = 0; i < lines.size(); i++) {
-                    if (key.matcher(lines.get(i)).find()) {
-                        return " line " + (i + 1);
-                    }
-                }
-            } catch (IOException ignored) {
-                // fall back to the parser's position
-            }
+        int line = field == null ? -1 : lineOf(file, field, 0, 0);
+        if (line > 0) {
+            return " line " + line;
         }
         return location(e.getLocation());
     }
@@ -227,7 +219,7 @@ public final class DefinitionReader {
             problems.add(file + ", field 'platform': unknown platform '" + s.platform() + "' (known: "
                     + String.join(", ", platforms.stream().sorted().toList()) + ")");
         }
-        if (s.baseUrl() == null || !s.baseUrl().matches("https?://[^\\s/]+.*")) {
+        if (SafeUrl.httpOnly(s.baseUrl()) == null) {
             problems.add(file + ", field 'base-url': must be an http(s) URL, got '" + s.baseUrl() + "'");
         }
         if (s.schedule() != null && !s.schedule().isBlank() && !CronExpression.isValidExpression(s.schedule())) {

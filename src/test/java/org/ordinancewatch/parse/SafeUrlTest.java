@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 
 import org.junit.jupiter.api.Test;
+import org.ordinancewatch.SafeUrl;
 import org.ordinancewatch.parse.support.HeaderColumns;
 import org.ordinancewatch.parse.support.Links;
 import org.jsoup.Jsoup;

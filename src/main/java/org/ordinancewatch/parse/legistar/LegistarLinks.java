@@ -43,7 +43,7 @@ final class LegistarLinks {
         String h = href.trim().replace(" ", "%20").replace("|", "%7C");
         try {
             URI target = URI.create(h);
-            return org.ordinancewatch.parse.SafeUrl.httpOnly((base == null ? target : base.resolve(target)).toString());
+            return org.ordinancewatch.SafeUrl.httpOnly((base == null ? target : base.resolve(target)).toString());
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -28,7 +28,7 @@ public final class Links {
         String escaped = escape(h);
         try {
             URI target = new URI(escaped);
-            return org.ordinancewatch.parse.SafeUrl.httpOnly(
+            return org.ordinancewatch.SafeUrl.httpOnly(
                     base == null ? target.toString() : base.resolve(target).toString());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;

@@ -20,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.ordinancewatch.SafeUrl;
 import org.ordinancewatch.detect.Match;
 import org.ordinancewatch.detect.TopicClassifier;
 import org.ordinancewatch.fetch.FetchConfig;
@@ -113,15 +114,11 @@ public class ParseApi {
         if (url == null || url.isBlank()) {
             throw new BadRequestException("url is required: the address the page was fetched from");
         }
-        try {
-            URI uri = URI.create(url.trim());
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new BadRequestException("url must be an absolute http(s) URL, got '" + url + "'");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("url is not a URL: '" + url + "'");
+        String safe = SafeUrl.httpOnly(url);
+        if (safe == null) {
+            throw new BadRequestException("url must be an absolute http(s) URL, got '" + url + "'");
         }
+        return URI.create(safe);
     }
 
     private static ZoneId zone(String zone, String jurisdiction) {

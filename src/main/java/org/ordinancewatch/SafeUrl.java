@@ -1,11 +1,12 @@
-package org.ordinancewatch.parse;
+package org.ordinancewatch;
 
 import java.net.URI;
 import java.util.Locale;
 
 /**
- * Links taken from scraped pages end up in {@code href}s of our pages and emails; only absolute http(s)
- * addresses are kept, so a hostile page cannot plant {@code javascript:} or {@code data:} links.
+ * The one test for "an absolute http(s) address": links taken from scraped pages (which end up in our
+ * {@code href}s, so a hostile page cannot plant {@code javascript:} or {@code data:} links), seed sources,
+ * source base URLs, the dry-run page URL and the alert base URL.
  */
 public final class SafeUrl {
 
