@@ -94,6 +94,10 @@ public class Measure extends PanacheEntityBase {
     @Column(name = "seed_hash")
     public String seedHash;
 
+    /** The status the seed row last applied; the row moves the measure only when this cell changes. */
+    @Column(name = "seed_status")
+    public Status seedStatus;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -2,10 +2,10 @@ package org.ordinancewatch.model;
 
 /** How one measure relates to another, read as "from {verb} to". */
 public enum Relation {
-    REINTRODUCES("reintroduces", "reintroduced as"),
-    REPLACES("replaces", "replaced by"),
-    REPEALS("repeals", "repealed by"),
-    AMENDS("amends", "amended by"),
+    REINTRODUCES("reintroduces", "was reintroduced as"),
+    REPLACES("replaces", "was replaced by"),
+    REPEALS("repeals", "was repealed by"),
+    AMENDS("amends", "was amended by"),
     RELATED("is related to", "is related to");
 
     private final String verb;

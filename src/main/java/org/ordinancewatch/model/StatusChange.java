@@ -1,6 +1,9 @@
 package org.ordinancewatch.model;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -67,10 +70,33 @@ public class StatusChange extends PanacheEntityBase {
         return list("measure = ?1 order by recordedAt, id", measure);
     }
 
-    /** The latest moves in the world (by when they happened), then by when they were recorded. */
+    /**
+     * The latest moves in the world, by when they happened. A move whose date no source gives counts from
+     * the day it was recorded, so a fresh undated change is not buried under years of dated ones; an
+     * undated first status (a measure entered as "proposed", date unknown) is no news and comes last.
+     */
     public static List<StatusChange> recent(int limit) {
-        return find("select c from StatusChange c join fetch c.measure m join fetch m.jurisdiction "
-                + "order by c.occurredOn desc nulls last, c.recordedAt desc, c.id desc")
-                .page(0, limit).list();
+        String select = "select c from StatusChange c join fetch c.measure m join fetch m.jurisdiction ";
+        List<StatusChange> candidates = new ArrayList<>(find(select
+                + "where c.occurredOn is not null order by c.occurredOn desc, c.recordedAt desc, c.id desc")
+                .page(0, limit).list());
+        candidates.addAll(find(select + "where c.occurredOn is null and c.fromStatus is not null "
+                + "order by c.recordedAt desc, c.id desc").page(0, limit).list());
+        List<StatusChange> recent = new ArrayList<>(candidates.stream()
+                .sorted(Comparator.comparing(StatusChange::effectiveDate)
+                        .thenComparing(c -> c.recordedAt).thenComparing(c -> c.id).reversed())
+                .limit(limit)
+                .toList());
+        if (recent.size() < limit) {
+            recent.addAll(find(select + "where c.occurredOn is null and c.fromStatus is null "
+                    + "order by c.recordedAt desc, c.id desc").page(0, limit - recent.size()).list());
+        }
+        return recent;
+    }
+
+    /** When the move happened, or else the day it was recorded (UTC). */
+    public PartialDate effectiveDate() {
+        return occurredOn != null ? occurredOn
+                : PartialDate.of(recordedAt.atZone(ZoneOffset.UTC).toLocalDate());
     }
 }

@@ -81,8 +81,9 @@ public class SeedImporter {
             Measure measure = existing == null ? new Measure() : existing;
             copy(row, measure, jurisdictions.get(row.jurisdiction()));
             measure.updatedAt = now;
+            SourceCell evidence = evidence(row);
             StatusMove move = new StatusMove(row.status(), statusDate(row), "curator:" + row.origin(), null,
-                    firstSourceLabel(row), firstSourceUrl(row));
+                    evidence == null ? null : evidence.label(), evidence == null ? null : evidence.url());
             if (existing == null) {
                 List<StatusMove> stages = stages(row, move);
                 measure.origin = Measure.Origin.SEED;
@@ -96,13 +97,14 @@ public class SeedImporter {
                 created++;
                 moves += stages.size();
             } else {
-                if (history.move(measure, move).isPresent()) {
+                if (row.status() != existing.seedStatus && history.move(measure, move).isPresent()) {
                     moves++;
-                } else if (!Objects.equals(measure.statusOn, move.occurredOn())) {
+                } else if (measure.status == row.status() && !Objects.equals(measure.statusOn, move.occurredOn())) {
                     measure.statusOn = move.occurredOn();
                 }
                 updated++;
             }
+            measure.seedStatus = row.status();
             measures.put(row.slug(), measure);
             applied.add(row);
         }
@@ -156,12 +158,10 @@ public class SeedImporter {
         };
     }
 
-    private static String firstSourceLabel(MeasureRow row) {
-        return row.sources().isEmpty() ? null : row.sources().get(0).label();
-    }
-
-    private static String firstSourceUrl(MeasureRow row) {
-        return row.sources().stream().map(SourceCell::url).filter(Objects::nonNull).findFirst().orElse(null);
+    /** The source a curated status change cites: the first one with a link, else the first one named. */
+    private static SourceCell evidence(MeasureRow row) {
+        return row.sources().stream().filter(s -> s.url() != null).findFirst()
+                .orElse(row.sources().isEmpty() ? null : row.sources().get(0));
     }
 
     private static boolean copy(JurisdictionRow row, Jurisdiction j) {

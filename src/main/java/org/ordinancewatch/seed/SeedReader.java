@@ -41,7 +41,7 @@ public final class SeedReader {
 
     static final List<String> JURISDICTION_COLUMNS = List.of("slug", "name", "level", "region", "country", "latitude",
             "longitude", "timezone");
-    static final List<String> MEASURE_COLUMNS = List.of("slug", "jurisdiction", "identifier", "title", "kind", "scope",
+    public static final List<String> MEASURE_COLUMNS = List.of("slug", "jurisdiction", "identifier", "title", "kind", "scope",
             "status", "status_on", "decided_on", "effective_on", "sunset_on", "vote", "related", "links", "sources",
             "notes");
 

@@ -134,6 +134,66 @@ class SeedImportTest {
 
     @Test
     @TestTransaction
+    void editingAnotherCellDoesNotUndoAStatusARuleSet() throws IOException {
+        Path j = withTestville();
+        String row = "testville-ma-moratorium,testville-ma,,Moratorium,moratorium,,in_force,,2020-01-01,,2021-01-01,,,,,";
+        importer.apply(SeedReader.read(j, measures(row + "\n")));
+        expiry.expireLapsed(clock.instant());
+        Measure m = Measure.findBySlug("testville-ma-moratorium").orElseThrow();
+        int timelineBefore = StatusChange.timeline(m).size();
+
+        SeedImporter.Report report = importer.apply(SeedReader.read(j, measures(row + "a curator's note\n")));
+
+        assertThat(report.measuresUpdated()).isEqualTo(1);
+        assertThat(report.statusChanges()).isZero();
+        assertThat(m.notes).isEqualTo("a curator's note");
+        assertThat(m.status).isEqualTo(Status.EXPIRED);
+        assertThat(StatusChange.timeline(m)).hasSize(timelineBefore);
+    }
+
+    @Test
+    @TestTransaction
+    void editingTheStatusCellStillMovesAMeasureARuleSet() throws IOException {
+        Path j = withTestville();
+        importer.apply(SeedReader.read(j, measures(
+                "testville-ma-moratorium,testville-ma,,Moratorium,moratorium,,in_force,,2020-01-01,,2021-01-01,,,,,\n")));
+        expiry.expireLapsed(clock.instant());
+
+        SeedImporter.Report report = importer.apply(SeedReader.read(j, measures(
+                "testville-ma-moratorium,testville-ma,,Moratorium,moratorium,,repealed,2020-06-01,2020-01-01,,2021-01-01,,,,,\n")));
+
+        Measure m = Measure.findBySlug("testville-ma-moratorium").orElseThrow();
+        assertThat(report.statusChanges()).isEqualTo(1);
+        assertThat(m.status).isEqualTo(Status.REPEALED);
+        StatusChange last = StatusChange.timeline(m).get(StatusChange.timeline(m).size() - 1);
+        assertThat(last.fromStatus).isEqualTo(Status.EXPIRED);
+        assertThat(last.reason).startsWith("curator:");
+    }
+
+    @Test
+    @TestTransaction
+    void aStatusChangeCitesTheLabelAndLinkOfOneSource() throws IOException {
+        Path j = withTestville();
+        importer.apply(SeedReader.read(j, measures(
+                "testville-ma-ban,testville-ma,,Ban,ban,,proposed,,,,,,,,Local paper | Town clerk <https://testville.example/clerk>,\n")));
+        StatusChange change = StatusChange.timeline(Measure.findBySlug("testville-ma-ban").orElseThrow()).get(0);
+        assertThat(change.sourceLabel).isEqualTo("Town clerk");
+        assertThat(change.sourceUrl).isEqualTo("https://testville.example/clerk");
+    }
+
+    @Test
+    @TestTransaction
+    void aStatusChangeWithOnlyUnlinkedSourcesCitesTheFirstByName() throws IOException {
+        Path j = withTestville();
+        importer.apply(SeedReader.read(j, measures(
+                "testville-ma-ban,testville-ma,,Ban,ban,,proposed,,,,,,,,Local paper | Town newsletter,\n")));
+        StatusChange change = StatusChange.timeline(Measure.findBySlug("testville-ma-ban").orElseThrow()).get(0);
+        assertThat(change.sourceLabel).isEqualTo("Local paper");
+        assertThat(change.sourceUrl).isNull();
+    }
+
+    @Test
+    @TestTransaction
     void linksRelatedMeasures() throws IOException {
         Path j = withTestville();
         importer.apply(SeedReader.read(j, measures(

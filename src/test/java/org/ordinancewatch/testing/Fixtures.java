@@ -24,15 +24,30 @@ public final class Fixtures {
 
     public static Path root() {
         String override = System.getProperty("ow.fixtures");
-        Path root = override != null ? Path.of(override)
-                : Path.of(System.getProperty("user.dir")).resolve("../shared/fixtures").normalize();
-        if (!Files.isDirectory(root)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("The shared fixture corpus is missing at " + root + " (CI=true requires it)");
-            }
-            assumeTrue(false, "shared fixture corpus not found at " + root);
+        return required(override != null ? Path.of(override) : besideTheProject("fixtures"), "fixture corpus");
+    }
+
+    /** A file of the shared research data ({@code ../shared/data}), under the same CI rule as the corpus. */
+    public static Path researchData(String name) {
+        Path file = required(besideTheProject("data"), "research data").resolve(name);
+        if (!Files.isRegularFile(file)) {
+            fail("file missing from the shared research data: " + file);
         }
-        return root;
+        return file;
+    }
+
+    private static Path besideTheProject(String folder) {
+        return Path.of(System.getProperty("user.dir")).resolve("../shared").resolve(folder).normalize();
+    }
+
+    private static Path required(Path dir, String what) {
+        if (!Files.isDirectory(dir)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("The shared " + what + " is missing at " + dir + " (CI=true requires it)");
+            }
+            assumeTrue(false, "shared " + what + " not found at " + dir);
+        }
+        return dir;
     }
 
     /** A file of the shared corpus, by its path below {@code fixtures/}. */

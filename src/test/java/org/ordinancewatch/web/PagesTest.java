@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -65,8 +66,12 @@ class PagesTest {
     }
 
     @Test
-    void dashboardShowsRecentChanges() {
-        assertThat(page("/").select(".changes li")).hasSize(8);
+    void dashboardShowsRecentChangesLatestFirst() {
+        var changes = page("/").select(".changes li");
+        assertThat(changes).hasSize(8);
+        assertThat(changes.get(0).text()).startsWith("Jackson, MS: In force → Repealed Feb 2025");
+        assertThat(changes.stream().limit(4).map(li -> li.selectFirst("a").text()))
+                .containsExactly("Jackson, MS", "California", "Baltimore, MD", "New Orleans, LA");
     }
 
     @Test
@@ -81,6 +86,15 @@ class PagesTest {
         for (String path : List.of("/", "/j/boston-ma", "/m/boston-ma-ban-2020", "/about")) {
             assertThat(page(path).select("p.as-of time").attr("datetime")).as(path).isNotBlank();
         }
+    }
+
+    @Test
+    void aMeasurePageIsAsOfItsLatestRecordedChangeNotTheTimeOfTheRequest() {
+        List<String> recorded = given().get("/api/measures/boston-ma-ban-2020").then().extract()
+                .jsonPath().getList("history.recordedAt", String.class);
+        Instant latest = recorded.stream().map(Instant::parse).max(Instant::compareTo).orElseThrow();
+        Instant shown = Instant.parse(page("/m/boston-ma-ban-2020").select("p.as-of time").attr("datetime"));
+        assertThat(shown).isEqualTo(latest);
     }
 
     @Test
@@ -115,6 +129,13 @@ class PagesTest {
     void measurePageMarksMonthOnlyDates() {
         Document d = page("/m/berkeley-ca-ban-2019");
         assertThat(d.select(".facts dd").get(2).text()).isEqualTo("Oct 2019 (month only)");
+    }
+
+    @Test
+    void measurePageMarksMonthOnlyDatesInTheStatusLineAndTimeline() {
+        Document d = page("/m/jackson-ms-ban-2020");
+        assertThat(d.select(".status-line").text()).isEqualTo("Repealed since Feb 2025 (month only)");
+        assertThat(d.select(".timeline .when").eachText()).contains("Oct 2020 (month only)", "Feb 2025 (month only)");
     }
 
     @Test

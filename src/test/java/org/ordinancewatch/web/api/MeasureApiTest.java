@@ -54,7 +54,15 @@ class MeasureApiTest {
             assertThat(m.get("effectiveOn")).isEqualTo(blankToNull(row.get("effective_on")));
             assertThat(m.get("sunsetOn")).isEqualTo(blankToNull(row.get("sunset_on")));
             assertThat(m.get("region")).isEqualTo(row.get("region"));
+            assertThat(m.get("identifier")).as("identifier of " + row.get("short_title"))
+                    .isEqualTo(blankToNull(row.get("identifier")));
+            assertThat(m.get("vote")).as("vote of " + row.get("short_title")).isEqualTo(blankToNull(row.get("vote")));
+            assertThat(m.get("scope")).as("scope of " + row.get("short_title")).isEqualTo(blankToNull(row.get("scope")));
             assertThat((List<?>) m.get("sources")).isNotEmpty();
+            JsonPath jurisdiction = given().get("/api/jurisdictions/" + m.get("jurisdiction")).then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(jurisdiction.getString("level")).as("level of " + row.get("jurisdiction")).isEqualTo(row.get("level"));
+            assertThat(jurisdiction.getString("country")).isEqualTo(row.get("country"));
         }
     }
 
@@ -181,7 +189,7 @@ class MeasureApiTest {
     }
 
     private static List<CSVRecord> researched() throws IOException {
-        Path csv = Fixtures.root().resolve("../data/frt-measures.csv").normalize();
+        Path csv = Fixtures.researchData("frt-measures.csv");
         try (Reader in = Files.newBufferedReader(csv)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
         }
