@@ -2,6 +2,8 @@ package org.ordinancewatch.ingest;
 
 import java.text.ParseException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 import org.ordinancewatch.fetch.FetchConfig;
+import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.SourceHealth;
 import org.ordinancewatch.source.SourceCatalog;
 import org.ordinancewatch.source.SourceDefinition;
@@ -79,15 +82,21 @@ public class ScrapeService {
         return reports;
     }
 
+    /**
+     * Whether the source's schedule has fired since its last attempt (never attempted: due). The cron
+     * expression is read in the jurisdiction's own time zone, so "0 0 19 * * ?" means 7 pm at city hall.
+     */
     boolean isDue(SourceDefinition source, Instant now) {
         Optional<Instant> last = QuarkusTransaction.requiringNew()
                 .call(() -> SourceHealth.findBySource(source.name()).map(h -> h.lastAttemptAt));
         if (last.isEmpty()) {
             return true;
         }
+        ZoneId zone = QuarkusTransaction.requiringNew().call(() -> Jurisdiction.findBySlug(source.jurisdiction())
+                .map(Jurisdiction::zone).orElse(ZoneOffset.UTC));
         try {
             CronExpression cron = new CronExpression(catalog.schedule(source));
-            cron.setTimeZone(TimeZone.getTimeZone("UTC"));
+            cron.setTimeZone(TimeZone.getTimeZone(zone));
             Date next = cron.getNextValidTimeAfter(Date.from(last.get()));
             return next != null && !next.toInstant().isAfter(now);
         } catch (ParseException e) {

@@ -30,16 +30,13 @@ public class SourceHealthRecorder {
             h.lastSuccessAt = started;
             h.lastError = report.failedPages() == 0 ? null
                     : truncate(report.failedPages() + " page(s) failed; first: " + report.warnings().get(0));
-            h.previousItems = h.items;
-            h.pages = report.pages();
-            h.items = report.stats().items() + report.stats().meetings();
-            h.relevantItems = report.stats().relevantItems();
-            h.zeroItemsAlarm = h.items == 0 && h.previousItems > 0;
+            h.counted(report.pages(), report.stats().meetings(), report.stats().items(), report.stats().relevantItems());
         } else {
             h.lastError = truncate(report.error());
         }
         if (h.zeroItemsAlarm) {
-            LOG.warnf("%s yielded nothing this run after %d before: check the scraper", source.name(), h.previousItems);
+            LOG.warnf("%s yielded %d meetings and %d agenda items this run, after %d and %d before: check the scraper",
+                    source.name(), h.meetings, h.items, h.previousMeetings, h.previousItems);
         }
     }
 

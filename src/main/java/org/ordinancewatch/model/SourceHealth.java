@@ -41,18 +41,39 @@ public class SourceHealth extends PanacheEntityBase {
     public String lastError;
 
     public int pages;
+    public int meetings;
+
+    /** Agenda items found by the last run. */
     public int items;
 
     @Column(name = "relevant_items")
     public int relevantItems;
 
-    /** Items found by the run before the last one. */
+    /** Meetings found by the last run that found any. */
+    @Column(name = "previous_meetings")
+    public int previousMeetings;
+
+    /** Agenda items found by the last run that found any. */
     @Column(name = "previous_items")
     public int previousItems;
 
-    /** Set when a source that used to yield items suddenly yields none. */
+    /**
+     * Set while a source that used to yield meetings, or agenda items, yields none of them; it stays set
+     * over further empty runs and clears when they come back.
+     */
     @Column(name = "zero_items_alarm")
     public boolean zeroItemsAlarm;
+
+    /** Takes one successful run's counts and sets the alarm. */
+    public void counted(int pages, int meetings, int items, int relevantItems) {
+        previousMeetings = this.meetings > 0 ? this.meetings : previousMeetings;
+        previousItems = this.items > 0 ? this.items : previousItems;
+        this.pages = pages;
+        this.meetings = meetings;
+        this.items = items;
+        this.relevantItems = relevantItems;
+        zeroItemsAlarm = meetings == 0 && previousMeetings > 0 || items == 0 && previousItems > 0;
+    }
 
     public static Optional<SourceHealth> findBySource(String sourceName) {
         return find("sourceName", sourceName).firstResultOptional();

@@ -1,6 +1,7 @@
 package org.ordinancewatch.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.BadRequestException;
 
@@ -9,20 +10,37 @@ import org.ordinancewatch.model.Status;
 
 /**
  * The filters shared by the dashboard and {@code GET /api/measures}, read from query parameters.
- * Blank means "any"; a value that names nothing is a 400 with the accepted values.
+ * Blank means "any"; an unknown status or kind, or a malformed region or jurisdiction, is a 400 saying what
+ * is accepted. A well-formed region or jurisdiction that nothing is tracked in matches nothing.
  */
 public record MeasureFilter(Status status, MeasureKind kind, String region, String jurisdiction) {
+
+    private static final Pattern REGION = Pattern.compile("[A-Z0-9-]{1,16}");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public static MeasureFilter parse(String status, String kind, String region, String jurisdiction) {
         try {
             return new MeasureFilter(
                     blank(status) ? null : Status.fromCode(status),
                     blank(kind) ? null : MeasureKind.fromCode(kind),
-                    blank(region) ? null : region.trim().toUpperCase(Locale.ROOT),
-                    blank(jurisdiction) ? null : jurisdiction.trim().toLowerCase(Locale.ROOT));
+                    blank(region) ? null : checked(region.trim().toUpperCase(Locale.ROOT), REGION,
+                            "region", "a state or province code such as MA"),
+                    blank(jurisdiction) ? null : checked(jurisdiction.trim().toLowerCase(Locale.ROOT), SLUG,
+                            "jurisdiction", "a jurisdiction slug such as boston-ma"));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+    }
+
+    private static String checked(String value, Pattern form, String name, String expected) {
+        if (value.length() > 100 || !form.matcher(value).matches()) {
+            throw new IllegalArgumentException("malformed " + name + " '" + shorten(value) + "' (expected " + expected + ")");
+        }
+        return value;
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static boolean blank(String s) {

@@ -276,11 +276,18 @@ class LegistarPipelineTest {
         scrapes.runAll(List.of(source));
         QuarkusTransaction.requiringNew().run(() -> {
             SourceHealth h = SourceHealth.findBySource("test-shrinking").orElseThrow();
-            assertThat(h.previousItems).isPositive();
-            assertThat(h.items).isZero();
+            assertThat(h.previousMeetings).isPositive();
+            assertThat(h.meetings).isZero();
             assertThat(h.zeroItemsAlarm).isTrue();
             assertThat(h.lastSuccessAt).isNotNull();
         });
+        scrapes.runAll(List.of(source));
+        QuarkusTransaction.requiringNew().run(() -> assertThat(SourceHealth.findBySource("test-shrinking")
+                .orElseThrow().zeroItemsAlarm).as("still empty on the next run: still flagged").isTrue());
+        shrinkingCalendar.set(full.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        scrapes.runAll(List.of(source));
+        QuarkusTransaction.requiringNew().run(() -> assertThat(SourceHealth.findBySource("test-shrinking")
+                .orElseThrow().zeroItemsAlarm).as("meetings are back").isFalse());
     }
 
     @Test

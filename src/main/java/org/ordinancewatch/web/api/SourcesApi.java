@@ -18,7 +18,7 @@ public class SourcesApi {
 
     public record SourceJson(String name, String jurisdiction, String platform, String baseUrl, boolean enabled,
             String schedule, String lastAttemptAt, String lastSuccessAt, String lastError, Integer pages,
-            Integer items, Integer relevantItems, Boolean zeroItemsAlarm) {
+            Integer meetings, Integer items, Integer relevantItems, Boolean zeroItemsAlarm) {
     }
 
     private final SourceCatalog sources;
@@ -38,7 +38,7 @@ public class SourcesApi {
             return new SourceJson(d.name(), d.jurisdiction(), d.platform(), d.baseUrl(), d.enabled(),
                     sources.schedule(d), h == null || h.lastAttemptAt == null ? null : h.lastAttemptAt.toString(),
                     h == null || h.lastSuccessAt == null ? null : h.lastSuccessAt.toString(),
-                    h == null ? null : h.lastError, h == null ? null : h.pages, h == null ? null : h.items,
+                    h == null ? null : h.lastError, h == null ? null : h.pages, h == null ? null : h.meetings, h == null ? null : h.items,
                     h == null ? null : h.relevantItems, h == null ? null : h.zeroItemsAlarm);
         }).toList();
     }

@@ -116,6 +116,18 @@ class MeasureApiTest {
     }
 
     @Test
+    void malformedRegionIs400WithJsonError() {
+        given().queryParam("region", "M A'").get("/api/measures").then().statusCode(400).contentType(ContentType.JSON)
+                .body("message", containsString("malformed region 'M A''"));
+    }
+
+    @Test
+    void malformedJurisdictionIs400WithJsonError() {
+        given().get("/api/measures?jurisdiction=../etc").then().statusCode(400).contentType(ContentType.JSON)
+                .body("message", containsString("malformed jurisdiction '../etc'"));
+    }
+
+    @Test
     void badStatusIs400WithJsonError() {
         given().get("/api/measures?status=banned").then().statusCode(400).contentType(ContentType.JSON)
                 .body("status", equalTo(400)).body("message", containsString("unknown status 'banned'"))
