@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,6 +28,14 @@ import org.ordinancewatch.record.Meeting;
  */
 @ApplicationScoped
 public class LegistarCalendarAdapter implements Adapter {
+
+    /**
+     * A topic speaks for the meeting's status only when it is a notice ("CANCELLED", "** Meeting
+     * Postponed **"); a topic such as "Deferred Compensation Plan" is the subject, not the status.
+     */
+    private static final Pattern STATUS_NOTICE = Pattern.compile(
+            "\\W*(?:meeting\\s+)?(?:cancel|postpone|reschedul|deferred)", Pattern.CASE_INSENSITIVE);
+
 
     static final String[] NAME = {"Name", "Meeting Name"};
     static final String[] DATE = {"Meeting Date", "Date"};
@@ -84,8 +93,8 @@ public class LegistarCalendarAdapter implements Adapter {
         OffsetDateTime start = LegistarDates.start(date, LegistarDates.time(timeText), context.zone());
         Element locationCell = grid.cell(row, LOCATION);
         String topic = grid.text(row, TOPIC);
-        String statusText = LegistarText.joinPresent(timeText, LegistarText.clean(locationCell), topic,
-                grid.text(row, COMMENT));
+        String statusText = LegistarText.joinPresent(timeText, LegistarText.clean(locationCell),
+                grid.text(row, COMMENT), topic != null && STATUS_NOTICE.matcher(topic).lookingAt() ? topic : null);
         String details = LegistarLinks.target(first(grid.cell(row, DETAILS)), base);
         return new Meeting(sourceId(details, row, base), body, topic, start, location(locationCell),
                 LegistarDates.status(statusText, start, context.clock()), details, documents(grid, row, base),
