@@ -150,7 +150,10 @@ class LegistarApiPipelineTest {
                 + "\"MatterHistoryPassedFlag\": 1, \"MatterHistoryPassedFlagName\": \"Pass\"}";
         histories.set(json.replaceFirst("\\[", "[\n  " + java.util.regex.Matcher.quoteReplacement(repeal) + ",")
                 .getBytes(StandardCharsets.UTF_8));
+        Object writesBefore = PipelineData.counts(em).get("entityWrites");
         scrapes.runAll(List.of(source()));
+        assertThat(PipelineData.counts(em).get("entityWrites")).as("the write counter sees this run's writes")
+                .isNotEqualTo(writesBefore);
         QuarkusTransaction.requiringNew().run(() -> {
             Measure m = Measure.findByIdentifier(Jurisdiction.findBySlug("pittsburgh-pa").orElseThrow(), "O2026-0142")
                     .orElseThrow();
