@@ -196,6 +196,28 @@ class LegistarPipelineTest {
     }
 
     @Test
+    @Order(2)
+    void theArchivedPageKeepsItsHashStatusTimeAndSize() throws IOException, java.security.NoSuchAlgorithmException {
+        byte[] served = Files.readAllBytes(Fixtures.own("legistar/LegislationDetail_face_surveillance.html"));
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(served));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Measure measure = Measure.findByIdentifier(Jurisdiction.findBySlug("pittsburgh-pa").orElseThrow(), FRT_FILE)
+                    .orElseThrow();
+            List<StatusChange> timeline = StatusChange.timeline(measure);
+            var snapshot = timeline.get(timeline.size() - 1).snapshot;
+            assertThat(snapshot.sha256).isEqualTo(sha256);
+            assertThat(snapshot.httpStatus).isEqualTo(200);
+            assertThat(snapshot.sizeBytes).isEqualTo(served.length);
+            assertThat(snapshot.contentType).startsWith("text/html");
+            assertThat(snapshot.finalUrl).isEqualTo(snapshot.url);
+            assertThat(snapshot.etag).isNotBlank();
+            assertThat(snapshot.fetchedAt).isBefore(java.time.Instant.now()).isAfter(java.time.Instant.now().minusSeconds(600));
+            assertThat(snapshot.bodyGzip.length).as("stored compressed").isLessThan(served.length);
+            assertThat(snapshot.jurisdiction.slug).isEqualTo("pittsburgh-pa");
+        });
+    }
+
+    @Test
     @Order(3)
     void realNewYorkCalendarIsStoredWholeAndOffSiteLinksAreNotFollowed() {
         QuarkusTransaction.requiringNew().run(() -> {
