@@ -43,13 +43,21 @@ public class LegistarApiMattersAdapter implements Adapter {
             String title = LegistarJson.text(m, "MatterTitle");
             measures.add(new MeasureRecord(file, title != null ? title : LegistarJson.text(m, "MatterName"),
                     LegistarJson.text(m, "MatterTypeName"), LegistarJson.text(m, "MatterStatusName"),
-                    LegistarDates.apiDate(LegistarJson.text(m, "MatterIntroDate")), finalAction(m), List.of(), null,
-                    List.of()));
+                    LegistarDates.apiDate(LegistarJson.text(m, "MatterIntroDate")), finalAction(m), List.of(),
+                    matterUrl(page, listing, id), List.of()));
             if (listing && id != null) {
                 follow.add(LegistarJson.child(page.url(), id, "histories"));
             }
         }
         return ParseResult.ofMeasures(measures, follow, warnings);
+    }
+
+    /** {@code .../matters/<id>}: the URL its histories and agenda items are joined by. */
+    private static String matterUrl(Page page, boolean listing, String id) {
+        if (!listing) {
+            return page.url().toString().replaceFirst("\\?.*$", "");
+        }
+        return id == null ? null : page.url().resolve(LegistarJson.resource(page.url()) + "/" + id).toString();
     }
 
     /** Resolutions are often adopted without a passed date but with an enactment date. */

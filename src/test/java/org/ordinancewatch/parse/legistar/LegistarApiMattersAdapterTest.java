@@ -79,6 +79,19 @@ class LegistarApiMattersAdapterTest {
     }
 
     @Test
+    void eachMatterCarriesItsOwnApiUrl() throws ParseException {
+        assertThat(parse().measures()).extracting(MeasureRecord::url).first()
+                .isEqualTo("https://webapi.legistar.com/v1/example/matters/71234");
+    }
+
+    @Test
+    void aSingleMatterCarriesThePagesUrl() throws ParseException {
+        MeasureRecord single = adapter.parse(own("api_matters.json",
+                "https://webapi.legistar.com/v1/example/matters/71234?$select=x"), context("America/Chicago")).measures().get(0);
+        assertThat(single.url()).isEqualTo("https://webapi.legistar.com/v1/example/matters/71234");
+    }
+
+    @Test
     void followsEachMattersHistories() throws ParseException {
         assertThat(parse().follow()).containsExactly("https://webapi.legistar.com/v1/example/matters/71234/histories",
                 "https://webapi.legistar.com/v1/example/matters/71240/histories",
