@@ -1,0 +1,148 @@
+package org.ordinancewatch.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application, started the way an operator starts it: a good seed is imported and its lapsed
+ * sunsets expire at start-up; a bad seed stops start-up with the file, line and field named, and what the
+ * database already held is still there.
+ */
+class SeedStartupIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final String HEADER = String.join(",", SeedReader.MEASURE_COLUMNS) + "\n";
+    private static final String LAPSED = "boston-ma-test-moratorium,boston-ma,,Test moratorium,moratorium,,in_force,,"
+            + "2020-01-01,,2021-01-01,,,,,\n";
+
+    private final Path dir = Files.createTempDirectory("seed-startup-it");
+
+    SeedStartupIT() throws IOException {
+    }
+
+    @AfterEach
+    void removeTheDataFolder() throws IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void aGoodSeedStartsAndABadOneStopsStartUpKeepingWhatWasStored() throws Exception {
+        assertThat(JAR).as("run after package (mvn verify)").exists();
+        String projectRows = Files.readAllLines(Path.of("config/measures.csv")).stream().skip(1)
+                .reduce("", (a, b) -> a + b + "\n");
+        Path good = Files.writeString(dir.resolve("good.csv"), HEADER + projectRows + LAPSED);
+
+        Run first = start(good);
+        assertThat(first.output()).contains("Seed applied").contains("Listening on");
+        first.stop();
+        assertThat(first.output()).as("shut down cleanly").contains("stopped in");
+        assertThat(count("select count(*) from measure")).isEqualTo(25);
+        assertThat(count("select count(*) from measure where slug = 'boston-ma-test-moratorium' and status = 'expired'"))
+                .as("start-up expired the lapsed moratorium").isEqualTo(1);
+        assertThat(count("select count(*) from status_change where reason = 'rule:sunset-reached'")).isEqualTo(1);
+        long changes = count("select count(*) from status_change");
+
+        Path bad = Files.writeString(dir.resolve("bad.csv"), HEADER + projectRows
+                + "boston-ma-test-moratorium,boston-ma,,Test moratorium,moratorium,,enacted,,2020-01-01,,2021-01-01,,,,,\n");
+        Run second = start(bad);
+        assertThat(second.exitCode()).as("start-up refused").isNotZero();
+        assertThat(second.output()).contains(bad + " line 26, field 'status': unknown status 'enacted'")
+                .doesNotContain("Listening on");
+        assertThat(count("select count(*) from measure")).isEqualTo(25);
+        assertThat(count("select count(*) from status_change")).isEqualTo(changes);
+    }
+
+    private Run start(Path measures) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dow.data-dir=" + dir.resolve("data"),
+                "-Dow.seed.measures=" + measures,
+                "-Dquarkus.http.port=0",
+                "-Dow.sources.schedule=false",
+                "-Dow.alert.dispatch.enabled=false",
+                "-jar", JAR.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Run run = new Run(process);
+        run.awaitStartedOrExited();
+        return run;
+    }
+
+    private long count(String sql) throws SQLException {
+        String url = "jdbc:h2:file:" + dir.resolve("data").toAbsolutePath() + "/ordinance-watch";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** A started application and everything it printed. */
+    private static final class Run {
+        private final Process process;
+        private final StringBuffer output = new StringBuffer();
+        private final Thread reader;
+
+        Run(Process process) {
+            this.process = process;
+            this.reader = new Thread(() -> {
+                try (InputStream in = process.getInputStream()) {
+                    byte[] buffer = new byte[8192];
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    output.append("\n[reading output failed: ").append(e).append(']');
+                }
+            });
+            reader.start();
+        }
+
+        void awaitStartedOrExited() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < deadline && process.isAlive() && !output.toString().contains("Listening on")) {
+                Thread.sleep(100);
+            }
+            if (process.isAlive() && !output.toString().contains("Listening on")) {
+                process.destroyForcibly();
+                throw new AssertionError("the application neither started nor exited within 120 s:\n" + output);
+            }
+        }
+
+        int exitCode() throws InterruptedException {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the application did not exit:\n" + output);
+            }
+            reader.join(5000);
+            return process.exitValue();
+        }
+
+        /**
+         * Asks the application to shut down, as an init system does (SIGTERM), and waits for it. Sent with
+         * kill, since Process.destroy also closes the output we still want to read.
+         */
+        void stop() throws InterruptedException, IOException {
+            new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).inheritIO().start().waitFor();
+            exitCode();
+        }
+
+        String output() {
+            return output.toString();
+        }
+    }
+}
