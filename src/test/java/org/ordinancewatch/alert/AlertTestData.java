@@ -174,6 +174,30 @@ public class AlertTestData {
         measureDetected.fire(new MeasureDetected(null, item));
     }
 
+    /** The kinds of the subscriber's alerts other than confirmation requests, oldest first. */
+    @Transactional
+    public java.util.List<AlertKind> kinds(String email) {
+        return Alert.<Alert>list("subscriber.email = ?1 and kind <> ?2 order by id", email, AlertKind.CONFIRMATION)
+                .stream().map(a -> a.kind).toList();
+    }
+
+    /** Forgets what scrapes stored for a jurisdiction, and the sources' health, so a scrape starts afresh. */
+    @Transactional
+    public void forgetScrapes(String jurisdictionSlug) {
+        long j = Jurisdiction.findBySlug(jurisdictionSlug).orElseThrow().id;
+        em.createNativeQuery("delete from status_change where measure_id in (select id from measure"
+                + " where origin = 'SCRAPED' and jurisdiction_id = ?1)").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("update status_change set snapshot_id = null where snapshot_id in (select id from snapshot"
+                + " where jurisdiction_id = ?1)").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from agenda_item where meeting_id in (select id from meeting where jurisdiction_id = ?1)")
+                .setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from meeting where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from measure where origin = 'SCRAPED' and jurisdiction_id = ?1").setParameter(1, j)
+                .executeUpdate();
+        em.createNativeQuery("delete from snapshot where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from source_health where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+    }
+
     @Transactional
     public long alerts(String email, Alert.Delivery status) {
         return Alert.count("subscriber.email = ?1 and status = ?2", email, status);
