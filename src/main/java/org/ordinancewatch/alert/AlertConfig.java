@@ -39,6 +39,13 @@ public interface AlertConfig {
     @WithDefault("PT48H")
     Duration confirmationTtl();
 
+    /**
+     * Nothing a source finds during its first successful run (its backfill of the site's past) alerts
+     * anyone; the findings are stored as usual. Off: a new source's first run alerts like any other.
+     */
+    @WithDefault("true")
+    boolean silentFirstRun();
+
     /** Hearing reminders go out this many days before the meeting. */
     @WithDefault("3")
     int hearingDaysBefore();

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.ordinancewatch.alert.SubscriptionMatcher.Topic;
+import org.ordinancewatch.ingest.Backfill;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
@@ -24,23 +25,39 @@ import org.ordinancewatch.record.MeetingStatus;
 /**
  * Turns model events into outbox rows. The observers are synchronous, so they run inside the
  * transaction of the change: if the change rolls back, so do its alerts, and vice versa.
+ * <p>
+ * Scraped findings alert only when they are news: nothing found during a source's first successful run
+ * (its backfill, see {@link Backfill}) alerts, and an agenda item of a meeting that has already started is
+ * not announced as new, nor is a change to such a meeting.
  */
 @ApplicationScoped
 public class AlertTriggers {
 
+    private final AlertConfig config;
     private final SubscriptionMatcher matcher;
     private final Outbox outbox;
     private final Links links;
+    private final Backfill backfill;
     private final Clock clock;
 
-    public AlertTriggers(SubscriptionMatcher matcher, Outbox outbox, Links links, Clock clock) {
+    public AlertTriggers(AlertConfig config, SubscriptionMatcher matcher, Outbox outbox, Links links, Backfill backfill,
+            Clock clock) {
+        this.config = config;
         this.matcher = matcher;
         this.outbox = outbox;
         this.links = links;
+        this.backfill = backfill;
         this.clock = clock;
     }
 
+    private boolean backfilling() {
+        return config.silentFirstRun() && backfill.inProgress();
+    }
+
     void onStatusChanged(@Observes StatusChanged event) {
+        if (backfilling()) {
+            return;
+        }
         StatusChange change = event.change();
         Measure m = change.measure;
         Jurisdiction j = m.jurisdiction;
@@ -69,7 +86,12 @@ public class AlertTriggers {
     void onMeasureDetected(@Observes MeasureDetected event) {
         AgendaItem item = event.item();
         Measure m = event.measure() != null ? event.measure() : item == null ? null : item.measure;
-        if (m == null && item == null) {
+        if ((m == null && item == null) || backfilling()) {
+            return;
+        }
+        // A new file is news whenever it is found; an item alone is news only before its meeting.
+        if (event.measure() == null && item.meeting.startAt != null && item.meeting.startAt.toInstant()
+                .isBefore(clock.instant())) {
             return;
         }
         Jurisdiction j = m != null ? m.jurisdiction : item.meeting.jurisdiction;
@@ -104,7 +126,7 @@ public class AlertTriggers {
         Meeting meeting = event.meeting();
         boolean moved = !Objects.equals(instant(meeting.startAt), instant(event.previousStart()));
         boolean statusChanged = meeting.status != event.previousStatus();
-        if ((!moved && !statusChanged) || meeting.status == MeetingStatus.HELD) {
+        if ((!moved && !statusChanged) || meeting.status == MeetingStatus.HELD || backfilling()) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -181,6 +181,13 @@ public class AlertTestData {
                 .stream().map(a -> a.kind).toList();
     }
 
+    /** The status of a jurisdiction's file, by its number. */
+    @Transactional
+    public String measureStatus(String jurisdictionSlug, String identifier) {
+        return Measure.findByIdentifier(Jurisdiction.findBySlug(jurisdictionSlug).orElseThrow(), identifier)
+                .orElseThrow().status.name();
+    }
+
     /** Forgets what scrapes stored for a jurisdiction, and the sources' health, so a scrape starts afresh. */
     @Transactional
     public void forgetScrapes(String jurisdictionSlug) {

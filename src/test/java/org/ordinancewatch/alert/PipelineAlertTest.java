@@ -122,6 +122,16 @@ class PipelineAlertTest extends AlertTestBase {
     }
 
     @Test
+    void theFirstRunOfANewSourceIsABackfillThatAlertsNobody() {
+        subscribed("ova@example.org", "jurisdiction:" + PITTSBURGH, "immediate", "status", "detected", "hearings");
+        scrape();
+        scrape();
+        assertThat(data.kinds("ova@example.org")).as("the file, its status and the postponed meeting are the site's past")
+                .isEmpty();
+        assertThat(data.measureStatus(PITTSBURGH, "O2026-0142")).as("stored all the same").isEqualTo("IN_FORCE");
+    }
+
+    @Test
     void aSecondScrapeOfTheSamePagesAlertsNothingMore() {
         subscribed("quy@example.org", "jurisdiction:" + PITTSBURGH, "immediate", "status", "detected", "hearings");
         calendarListsMeetings.set(false);

@@ -142,6 +142,14 @@ class TriggersTest extends AlertTestBase {
     }
 
     @Test
+    void anAgendaItemOfAMeetingAlreadyHeldIsNotNews() {
+        AlertTestData.Place place = data.place();
+        subscribed("lia@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "detected");
+        data.detectItemWithoutFile(place, inDays(-2));
+        assertThat(data.kinds("lia@example.org")).isEmpty();
+    }
+
+    @Test
     void relevantAgendaItemWithoutAFileIsAnnouncedToItsJurisdiction() {
         AlertTestData.Place place = data.place();
         subscribed("kim@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "detected");
