@@ -83,6 +83,18 @@ public class Alert extends PanacheEntityBase {
         return count("subscriber = ?1 and eventKey = ?2", subscriber, eventKey) > 0;
     }
 
+    /** Drops what this environment has not sent yet for an event that is no longer true (a moved hearing). */
+    public static long deletePending(String environment, String eventKey) {
+        return delete("environment = ?1 and eventKey = ?2 and status = ?3", environment, eventKey, Delivery.PENDING);
+    }
+
+    /** Whether the subscriber was told (or is about to be told) about a meeting: a reminder or a change of it. */
+    public static boolean toldAboutMeeting(Subscriber subscriber, long meetingId) {
+        return count("subscriber = ?1 and status in ?2 and (eventKey like ?3 or eventKey like ?4)", subscriber,
+                List.of(Delivery.PENDING, Delivery.SENT), "hearing:" + meetingId + ":%",
+                "hearing-change:" + meetingId + ":%") > 0;
+    }
+
     /** Pending alerts of this environment that may be attempted now, oldest first. */
     public static List<Alert> due(String environment, Instant now, int limit) {
         return find("select a from Alert a join fetch a.subscriber where a.status = ?1 and a.environment = ?2"

@@ -171,6 +171,7 @@ public class AlertTestData {
         item.measure = null;
         item.title = "Presentation on the police department's facial recognition pilot";
         item.number = "9";
+        item.url = "https://alertville.legistar.example/item/9";
         measureDetected.fire(new MeasureDetected(null, item));
     }
 

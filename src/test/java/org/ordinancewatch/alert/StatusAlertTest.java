@@ -83,6 +83,13 @@ class StatusAlertTest extends AlertTestBase {
     }
 
     @Test
+    void aMeetingAlreadyHeldIsNeverTheNextHearing() {
+        AlertTestData.Place place = data.place();
+        data.meeting(place, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
+        assertThat(Mails.text(alertAfterPassing(place, "ulf@example.org"))).doesNotContain("Next hearing");
+    }
+
+    @Test
     void changesOutsideTheScopeSendNothing() {
         AlertTestData.Place followed = data.place();
         AlertTestData.Place other = data.place();
