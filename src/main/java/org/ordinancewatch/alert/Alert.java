@@ -102,6 +102,12 @@ public class Alert extends PanacheEntityBase {
                 .page(0, limit).list();
     }
 
+    /** All of a subscriber's pending digest alerts that are due, whatever wait a failed attempt set on some. */
+    public static List<Alert> dueDigest(Subscriber subscriber, String environment, Instant now) {
+        return list("subscriber = ?1 and status = ?2 and environment = ?3 and cadence <> ?4 and dueAt <= ?5 order by id",
+                subscriber, Delivery.PENDING, environment, Cadence.IMMEDIATE, now);
+    }
+
     public static long countByStatus(Delivery status) {
         return count("status", status);
     }

@@ -264,6 +264,27 @@ public class AlertTestData {
         alert.persist();
     }
 
+    /** Spoils the payload of the subscriber's oldest alert other than the confirmation request. */
+    @Transactional
+    public long corruptOldestAlert(String email) {
+        Alert alert = Alert.find("subscriber.email = ?1 and kind <> ?2 order by id", email, AlertKind.CONFIRMATION)
+                .firstResult();
+        alert.payload = "{not json";
+        return alert.id;
+    }
+
+    @Transactional
+    public Alert alert(long id) {
+        return Alert.findById(id);
+    }
+
+    /** Ids of the subscriber's alerts other than the confirmation request, oldest first. */
+    @Transactional
+    public java.util.List<Long> alertIds(String email) {
+        return Alert.<Alert>list("subscriber.email = ?1 and kind <> ?2 order by id", email, AlertKind.CONFIRMATION)
+                .stream().map(a -> a.id).toList();
+    }
+
     /** "STATUS_CHANGE PENDING 2 attempts; ..." for assertion messages. */
     @Transactional
     public String describe(String email) {
