@@ -1,6 +1,7 @@
 package org.ordinancewatch.alert;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -81,6 +82,12 @@ public class Alert extends PanacheEntityBase {
 
     public static boolean exists(Subscriber subscriber, String eventKey) {
         return count("subscriber = ?1 and eventKey = ?2", subscriber, eventKey) > 0;
+    }
+
+    /** Drops a subscription's unsent alerts of the given kinds. */
+    public static long deletePending(long subscriptionId, Collection<AlertKind> kinds) {
+        return kinds.isEmpty() ? 0
+                : delete("subscriptionId = ?1 and status = ?2 and kind in ?3", subscriptionId, Delivery.PENDING, kinds);
     }
 
     /** Drops what this environment has not sent yet for an event that is no longer true (a moved hearing). */

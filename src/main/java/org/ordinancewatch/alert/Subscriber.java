@@ -30,6 +30,10 @@ public class Subscriber extends PanacheEntityBase {
     @Column(name = "link_salt", nullable = false)
     public String linkSalt;
 
+    /** Local hour at which digests go out; null: {@code ow.alert.digest.hour}. */
+    @Column(name = "digest_hour")
+    public Integer digestHour;
+
     /** When the address first confirmed a subscription; null until then. */
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
@@ -39,6 +43,10 @@ public class Subscriber extends PanacheEntityBase {
 
     public ZoneId zone() {
         return ZoneId.of(timezone);
+    }
+
+    public int digestHour(int configured) {
+        return digestHour != null ? digestHour : configured;
     }
 
     public static Optional<Subscriber> findByEmail(String email) {

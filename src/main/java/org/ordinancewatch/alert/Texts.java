@@ -86,12 +86,16 @@ public final class Texts {
 
     /** "Boston, MA", "the measure “Ban on face surveillance” (Boston, MA)", "region CA", "everything". */
     public static String scope(Subscription s) {
-        return switch (s.scope) {
+        return scope(Followed.of(s));
+    }
+
+    public static String scope(Followed f) {
+        return switch (f.scope()) {
             case EVERYTHING -> "all tracked jurisdictions";
-            case REGION -> "region " + s.target;
-            case JURISDICTION -> Jurisdiction.findBySlug(s.target).map(Jurisdiction::displayName).orElse(s.target);
-            case MEASURE -> Measure.findBySlug(s.target)
-                    .map(m -> "“" + m.title + "” (" + m.jurisdiction.displayName() + ")").orElse(s.target);
+            case REGION -> "region " + f.target();
+            case JURISDICTION -> Jurisdiction.findBySlug(f.target()).map(Jurisdiction::displayName).orElse(f.target());
+            case MEASURE -> Measure.findBySlug(f.target())
+                    .map(m -> "“" + m.title + "” (" + m.jurisdiction.displayName() + ")").orElse(f.target());
         };
     }
 

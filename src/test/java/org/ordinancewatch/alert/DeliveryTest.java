@@ -228,7 +228,8 @@ class DeliveryTest extends AlertTestBase {
         subscribed("cat@example.org", "jurisdiction:" + place.jurisdiction(), "daily", "status");
         data.move(place.measure(), Status.PASSED);
         Alert alert = data.onlyAlert("cat@example.org");
-        assertThat(alert.dueAt.atZone(ZoneId.of("America/New_York")).getHour()).isEqualTo(7);
+        assertThat(alert.dueAt.atZone(ZoneId.of("America/Chicago")).getHour()).as("the jurisdiction's zone")
+                .isEqualTo(7);
         assertThat(alert.dueAt).isAfter(Instant.now()).isBefore(Instant.now().plus(Duration.ofHours(25)));
         dispatchNow();
         assertThat(Smtp.receivedBy("cat@example.org")).isEmpty();
@@ -253,7 +254,7 @@ class DeliveryTest extends AlertTestBase {
         AlertTestData.Place place = data.place();
         subscribed("eli@example.org", "jurisdiction:" + place.jurisdiction(), "weekly", "status");
         data.move(place.measure(), Status.PASSED);
-        var due = data.onlyAlert("eli@example.org").dueAt.atZone(ZoneId.of("America/New_York"));
+        var due = data.onlyAlert("eli@example.org").dueAt.atZone(ZoneId.of("America/Chicago"));
         assertThat(due.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
         assertThat(due.getHour()).isEqualTo(7);
     }
