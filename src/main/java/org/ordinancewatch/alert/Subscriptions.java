@@ -48,17 +48,23 @@ public class Subscriptions {
     }
 
     /**
-     * Records an unconfirmed subscription and queues the email that asks to confirm it. Whether the
-     * address was known before changes nothing the requester can see.
+     * Records an unconfirmed subscription and queues the email that asks to confirm it, unless an earlier
+     * request for the same address and scope still has a valid link. Whether the address was known before,
+     * and whether an email was queued, changes nothing the requester can see.
      */
     @Transactional
     public void request(Request r) {
         checkTarget(r.followed());
         Instant now = clock.instant();
         Subscriber subscriber = Subscriber.findByEmail(r.email()).orElseGet(() -> newSubscriber(r, now));
-        // Asking again before confirming reuses the pending request (with the latest choices) and sends a
-        // fresh link, rather than piling up identical unconfirmed subscriptions.
-        Subscription s = pendingRequest(subscriber, r.followed()).orElseGet(Subscription::new);
+        Optional<Subscription> pending = pendingRequest(subscriber, r.followed());
+        if (pending.isPresent() && pending.get().createdAt.plus(config.confirmationTtl()).isAfter(now)) {
+            // Its link is still valid: another email would only let anyone flood the address.
+            return;
+        }
+        // Asking again once the link has expired reuses the pending request (with the latest choices) and
+        // sends a fresh link, rather than piling up identical unconfirmed subscriptions.
+        Subscription s = pending.orElseGet(Subscription::new);
         s.subscriber = subscriber;
         s.scope = r.followed().scope();
         s.target = r.followed().target();

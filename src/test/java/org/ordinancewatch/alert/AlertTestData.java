@@ -54,7 +54,7 @@ public class AlertTestData {
         em.createNativeQuery("delete from alert").executeUpdate();
         em.createNativeQuery("delete from subscription").executeUpdate();
         em.createNativeQuery("delete from subscriber").executeUpdate();
-        em.createNativeQuery("delete from alert_rate_event").executeUpdate();
+        em.createNativeQuery("delete from alert_rate_bucket").executeUpdate();
     }
 
     /** A new jurisdiction in region ZZ with one proposed ban. */
@@ -204,6 +204,24 @@ public class AlertTestData {
                 .executeUpdate();
         em.createNativeQuery("delete from snapshot where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
         em.createNativeQuery("delete from source_health where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+    }
+
+    /** As if the address's pending requests had been made {@code ago}. */
+    @Transactional
+    public void ageRequests(String email, java.time.Duration ago) {
+        for (Subscription s : Subscription.<Subscription>list("subscriber.email = ?1 and confirmedAt is null", email)) {
+            s.createdAt = s.createdAt.minus(ago);
+        }
+        Subscriber subscriber = Subscriber.findByEmail(email).orElseThrow();
+        subscriber.createdAt = subscriber.createdAt.minus(ago);
+    }
+
+    /** The rate-limit buckets and their counters. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<Integer> rateCounters() {
+        return ((java.util.List<Number>) em.createNativeQuery("select hits from alert_rate_bucket order by hits")
+                .getResultList()).stream().map(Number::intValue).toList();
     }
 
     @Transactional
