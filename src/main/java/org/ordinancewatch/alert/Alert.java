@@ -102,11 +102,11 @@ public class Alert extends PanacheEntityBase {
                 "hearing-change:" + meetingId + ":%") > 0;
     }
 
-    /** Pending alerts of this environment that may be attempted now, oldest first. */
+    /** Pending alerts of this environment, for its subscribers, that may be attempted now, oldest first. */
     public static List<Alert> due(String environment, Instant now, int limit) {
-        return find("select a from Alert a join fetch a.subscriber where a.status = ?1 and a.environment = ?2"
-                + " and a.dueAt <= ?3 and a.nextAttemptAt <= ?3 order by a.id", Delivery.PENDING, environment, now)
-                .page(0, limit).list();
+        return find("select a from Alert a join fetch a.subscriber s where a.status = ?1 and a.environment = ?2"
+                + " and s.environment = ?2 and a.dueAt <= ?3 and a.nextAttemptAt <= ?3 order by a.id",
+                Delivery.PENDING, environment, now).page(0, limit).list();
     }
 
     /** All of a subscriber's pending digest alerts that are due, whatever wait a failed attempt set on some. */

@@ -56,7 +56,8 @@ public class Subscriptions {
     public void request(Request r) {
         checkTarget(r.followed());
         Instant now = clock.instant();
-        Subscriber subscriber = Subscriber.findByEmail(r.email()).orElseGet(() -> newSubscriber(r, now));
+        Subscriber subscriber = Subscriber.findByEmail(r.email(), config.environment())
+                .orElseGet(() -> newSubscriber(r, now));
         Optional<Subscription> pending = pendingRequest(subscriber, r.followed());
         if (pending.isPresent() && pending.get().createdAt.plus(config.confirmationTtl()).isAfter(now)) {
             // Its link is still valid: another email would only let anyone flood the address.
@@ -112,8 +113,9 @@ public class Subscriptions {
     public Subscriber owner(String manageToken) throws InvalidToken {
         Tokens.ManageClaim claim = tokens.verifyManage(manageToken);
         Subscriber subscriber = Subscriber.findById(claim.subscriberId());
-        if (subscriber == null || !MessageDigest.isEqual(subscriber.linkSalt.getBytes(StandardCharsets.UTF_8),
-                claim.salt().getBytes(StandardCharsets.UTF_8))) {
+        if (subscriber == null || !subscriber.environment.equals(config.environment())
+                || !MessageDigest.isEqual(subscriber.linkSalt.getBytes(StandardCharsets.UTF_8),
+                        claim.salt().getBytes(StandardCharsets.UTF_8))) {
             throw new InvalidToken("This link is no longer valid: the subscription it was for has been deleted,"
                     + " or its links were revoked. Use the link in a newer email.", false);
         }
@@ -256,12 +258,14 @@ public class Subscriptions {
     @Transactional
     public void purgeUnconfirmed(Instant now) {
         Instant before = now.minus(config.confirmationTtl());
-        List<Subscription> stale = Subscription.list("confirmedAt is null and createdAt < ?1", before);
+        List<Subscription> stale = Subscription.list("confirmedAt is null and createdAt < ?1 and subscriber.environment = ?2",
+                before, config.environment());
         for (Subscription s : stale) {
             Alert.delete("subscriptionId = ?1 and status = ?2", s.id, Alert.Delivery.PENDING);
             s.delete();
         }
-        for (Subscriber subscriber : Subscriber.<Subscriber>list("confirmedAt is null and createdAt < ?1", before)) {
+        for (Subscriber subscriber : Subscriber.<Subscriber>list("confirmedAt is null and createdAt < ?1 and environment = ?2",
+                before, config.environment())) {
             if (Subscription.count("subscriber", subscriber) == 0) {
                 Alert.delete("subscriber", subscriber);
                 subscriber.delete();
@@ -281,6 +285,7 @@ public class Subscriptions {
     private Subscriber newSubscriber(Request r, Instant now) {
         Subscriber s = new Subscriber();
         s.email = r.email();
+        s.environment = config.environment();
         s.timezone = zoneOf(r.followed()).orElse(ZoneId.of(config.defaultZone())).getId();
         s.linkSalt = newSalt();
         s.createdAt = now;

@@ -12,3 +12,13 @@ CREATE TABLE alert_rate_bucket (
     hits          INTEGER      NOT NULL
 );
 DROP TABLE alert_rate_event;
+
+-- The deployment (ow.alert.environment) a subscriber signed up on. A deployment matches and mails only its
+-- own subscribers, so a staging copy of the production database writes no alerts for production's.
+ALTER TABLE subscriber ADD COLUMN environment VARCHAR(64);
+-- Subscribers so far belong to the deployment that wrote their first confirmation request.
+UPDATE subscriber SET environment = COALESCE((SELECT a.environment FROM alert a WHERE a.subscriber_id = subscriber.id
+    AND a.kind = 'CONFIRMATION' ORDER BY a.id FETCH FIRST 1 ROWS ONLY), 'production');
+ALTER TABLE subscriber ALTER COLUMN environment SET NOT NULL;
+ALTER TABLE subscriber DROP CONSTRAINT uk_subscriber_email;
+ALTER TABLE subscriber ADD CONSTRAINT uk_subscriber_environment_email UNIQUE (environment, email);

@@ -212,7 +212,7 @@ public class AlertTestData {
         for (Subscription s : Subscription.<Subscription>list("subscriber.email = ?1 and confirmedAt is null", email)) {
             s.createdAt = s.createdAt.minus(ago);
         }
-        Subscriber subscriber = Subscriber.findByEmail(email).orElseThrow();
+        Subscriber subscriber = Subscriber.findByEmail(email, "test").orElseThrow();
         subscriber.createdAt = subscriber.createdAt.minus(ago);
     }
 
@@ -241,12 +241,12 @@ public class AlertTestData {
 
     @Transactional
     public boolean subscriberExists(String email) {
-        return Subscriber.findByEmail(email).isPresent();
+        return Subscriber.findByEmail(email, "test").isPresent();
     }
 
     @Transactional
     public long subscriberId(String email) {
-        return Subscriber.findByEmail(email).orElseThrow().id;
+        return Subscriber.findByEmail(email, "test").orElseThrow().id;
     }
 
     /** Rows of an alert table ({@code subscription}, {@code alert}) that belong to a subscriber id. */
@@ -263,10 +263,21 @@ public class AlertTestData {
                 environment, email);
     }
 
+    /** As if the subscriber had signed up on another deployment whose database this one is a copy of. */
+    @Transactional
+    public void moveSubscriber(String email, String environment) {
+        Subscriber.findByEmail(email, "test").orElseThrow().environment = environment;
+    }
+
+    @Transactional
+    public long subscribersWithAddress(String email) {
+        return Subscriber.count("email", email);
+    }
+
     /** Gives the subscriber one more alert, one that exhausted its attempts. */
     @Transactional
     public void markFailed(String email) {
-        Subscriber subscriber = Subscriber.findByEmail(email).orElseThrow();
+        Subscriber subscriber = Subscriber.findByEmail(email, "test").orElseThrow();
         Alert alert = new Alert();
         alert.subscriber = subscriber;
         alert.eventKey = "test:failed";

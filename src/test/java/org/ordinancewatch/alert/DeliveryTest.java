@@ -282,6 +282,31 @@ class DeliveryTest extends AlertTestBase {
     }
 
     @Test
+    void subscribersOfAnotherDeploymentAreNeitherMatchedNorMailed() {
+        AlertTestData.Place place = data.place();
+        String token = subscribed("jay@example.org", "jurisdiction:" + place.jurisdiction(), "daily", "status");
+        data.move(place.measure(), Status.PASSED);
+        data.moveSubscriber("jay@example.org", "production");
+        data.move(place.measure(), Status.IN_FORCE);
+        assertThat(data.kinds("jay@example.org")).as("only the alert written before the copy")
+                .containsExactly(AlertKind.STATUS_CHANGE);
+        dispatcher.dispatch(Instant.now().plus(Duration.ofDays(2)));
+        assertThat(Smtp.receivedBy("jay@example.org")).isEmpty();
+        given().get("/alerts/manage?token=" + token).then().statusCode(400);
+    }
+
+    @Test
+    void anAddressMaySubscribeOnEachDeployment() {
+        subscribed("kit@example.org", "everything", "immediate", "status");
+        data.moveSubscriber("kit@example.org", "production");
+        subscribe("kit@example.org", "everything", "immediate", "status").then().statusCode(200);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("kit@example.org")).extracting(Mails::subject)
+                .containsExactly("[test] Confirm your Ordinance Watch alerts");
+        assertThat(data.subscribersWithAddress("kit@example.org")).isEqualTo(2);
+    }
+
+    @Test
     void adminEndpointCountsPendingSentAndFailed() {
         AlertTestData.Place place = data.place();
         subscribed("hub@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "status");
