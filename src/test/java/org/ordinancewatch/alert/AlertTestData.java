@@ -100,6 +100,12 @@ public class AlertTestData {
                 "City Council minutes", "https://alertville.legistar.example/minutes/13"));
     }
 
+    /** As if a scraper had read the measure's title so. */
+    @Transactional
+    public void retitle(String measureSlug, String title) {
+        Measure.findBySlug(measureSlug).orElseThrow().title = title;
+    }
+
     /** A meeting with one relevant agenda item about the place's measure. */
     @Transactional
     public long meeting(Place place, OffsetDateTime start) {

@@ -3,7 +3,9 @@ package org.ordinancewatch.alert;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.time.ZoneId;
 
 import org.jsoup.Jsoup;
@@ -271,6 +273,39 @@ class ManageTest extends AlertTestBase {
         given().get("/alerts/manage?token=" + forged).then().statusCode(400);
         given().redirects().follow(false).formParam("token", forged).post("/alerts/manage/delete").then().statusCode(400);
         assertThat(data.subscriberExists("lou@example.org")).isTrue();
+    }
+
+    @Test
+    void aManageTokenWithAChangedPayloadAndTheOriginalSignatureIsRefused() {
+        String mine = subscribed("lyn@example.org", "everything", "immediate", "status");
+        String genuine = subscribed("lyle@example.org", "everything", "immediate", "status");
+        String[] claim = new String(Base64.getUrlDecoder().decode(mine.substring(0, mine.indexOf('.'))),
+                StandardCharsets.UTF_8).split(":");
+        long theirs = data.subscriberId("lyle@example.org");
+        String forgedPayload = claim[0] + ":" + theirs + ":" + claim[2];
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(forgedPayload.getBytes(StandardCharsets.UTF_8))
+                + mine.substring(mine.indexOf('.'));
+        given().get("/alerts/manage?token=" + forged).then().statusCode(400);
+        given().redirects().follow(false).formParam("token", forged).post("/alerts/manage/delete").then().statusCode(400);
+        given().contentType(ContentType.URLENC).body("List-Unsubscribe=One-Click")
+                .post("/alerts/unsubscribe?token=" + java.net.URLEncoder.encode(forged, StandardCharsets.UTF_8))
+                .then().statusCode(400);
+        assertThat(data.subscriberExists("lyle@example.org")).isTrue();
+        assertThat(managePage(genuine).select(".subscription")).as("their subscription is untouched").hasSize(1);
+    }
+
+    @Test
+    void oneClickUnsubscribeAlsoWorksAsMultipartFormData() {
+        AlertTestData.Place place = data.place();
+        subscribed("moe@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "status");
+        data.move(place.measure(), Status.PASSED);
+        dispatchNow();
+        String header = Mails.header(Smtp.receivedBy("moe@example.org").get(0), "List-Unsubscribe");
+        String path = header.substring(1, header.length() - 1).replace("https://ow.test.example", "");
+        given().multiPart("List-Unsubscribe", "One-Click").post(path).then().statusCode(200);
+        data.move(place.measure(), Status.IN_FORCE);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("moe@example.org")).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.ordinancewatch.alert;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,6 +37,9 @@ class SubscribeTest extends AlertTestBase {
 
     @Inject
     RateLimiter rateLimiter;
+
+    @Inject
+    AlertConfig config;
 
     @Test
     void subscribingSendsOneConfirmationEmail() {
@@ -87,14 +91,37 @@ class SubscribeTest extends AlertTestBase {
                 .getLong("unconfirmedSubscriptions")).isEqualTo(1);
     }
 
+    /** Status, every header but the date, and the body with the address masked. */
+    private static String wholeResponse(io.restassured.response.Response response, String address) {
+        String headers = response.headers().asList().stream().filter(h -> !h.getName().equalsIgnoreCase("Date"))
+                .map(h -> h.getName() + ": " + h.getValue()).sorted().collect(java.util.stream.Collectors.joining("\n"));
+        return response.statusLine() + "\n" + headers + "\n\n" + response.asString().replace(address, "ADDRESS");
+    }
+
     @Test
     void responseIsTheSameForKnownAndUnknownAddresses() {
         subscribed("eve@example.org", "everything", "immediate", "status");
-        String known = outcome(subscribe("eve@example.org", "everything", "immediate", "status").then()
-                .statusCode(200).extract().asString()).replace("eve@example.org", "ADDRESS");
-        String unknown = outcome(subscribe("fay@example.org", "everything", "immediate", "status").then()
-                .statusCode(200).extract().asString()).replace("fay@example.org", "ADDRESS");
-        assertThat(known).isEqualTo(unknown).contains("If ADDRESS can receive our email");
+        subscribe("gia@example.org", "everything", "immediate", "status").then().statusCode(200);
+        String known = wholeResponse(subscribe("eve@example.org", "everything", "immediate", "status"), "eve@example.org");
+        String pending = wholeResponse(subscribe("gia@example.org", "everything", "immediate", "status"),
+                "gia@example.org");
+        String unknown = wholeResponse(subscribe("fay@example.org", "everything", "immediate", "status"),
+                "fay@example.org");
+        assertThat(known).as("a confirmed address").isEqualTo(unknown);
+        assertThat(pending).as("an address whose earlier link is still valid").isEqualTo(unknown);
+        assertThat(unknown).startsWith("HTTP/1.1 200").contains("If ADDRESS can receive our email")
+                .doesNotContain("@example.org");
+    }
+
+    @Test
+    void theConfirmationLinkFromTheEmailLastsItsConfiguredLifetime() throws Exception {
+        Instant asked = Instant.now();
+        subscribe("lif@example.org", "everything", "immediate", "status").then().statusCode(200);
+        String token = confirmationToken("lif@example.org");
+        Duration ttl = config.confirmationTtl();
+        assertThat(tokens.verifyConfirm(token, asked.plus(ttl).minus(Duration.ofHours(1)))).isPositive();
+        assertThatThrownBy(() -> tokens.verifyConfirm(token, asked.plus(ttl).plus(Duration.ofHours(1))))
+                .isInstanceOfSatisfying(Tokens.InvalidToken.class, e -> assertThat(e.expired()).isTrue());
     }
 
     @Test

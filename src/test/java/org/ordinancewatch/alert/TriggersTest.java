@@ -136,6 +136,23 @@ class TriggersTest extends AlertTestBase {
     }
 
     @Test
+    void theHourlyJobRemindsAndForgetsExpiredRequests() {
+        AlertTestData.Place place = moratoriumLapsingIn(6);
+        subscribed("mia@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings", "sunsets");
+        data.meeting(place, inDays(1));
+        subscribe("nat@example.org", "everything", "immediate", "status").then().statusCode(200);
+        subscribe("oli@example.org", "everything", "immediate", "status").then().statusCode(200);
+        data.ageRequests("nat@example.org", Duration.ofHours(49));
+        reminders.runAll(Instant.now());
+        assertThat(data.kinds("mia@example.org")).containsExactlyInAnyOrder(AlertKind.HEARING, AlertKind.SUNSET);
+        assertThat(data.subscriberExists("nat@example.org")).as("its link has expired").isFalse();
+        assertThat(data.subscriberExists("oli@example.org")).as("its link is still valid").isTrue();
+        assertThat(data.subscriberExists("mia@example.org")).isTrue();
+        reminders.runAll(Instant.now().plus(Duration.ofHours(2)));
+        assertThat(data.rateCounters()).as("rate buckets older than the window").isEmpty();
+    }
+
+    @Test
     void sunsetIsAnnouncedAtTheThirtyDayMark() {
         AlertTestData.Place place = moratoriumLapsingIn(25);
         subscribed("gen@example.org", "measure:" + place.measure(), "immediate", "sunsets");
