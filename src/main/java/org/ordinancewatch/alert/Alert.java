@@ -1,6 +1,7 @@
 package org.ordinancewatch.alert;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -83,11 +84,35 @@ public class Alert extends PanacheEntityBase {
         return count("subscriber = ?1 and eventKey = ?2", subscriber, eventKey) > 0;
     }
 
-    /** Pending alerts of this environment that may be attempted now, oldest first. */
+    /** Drops a subscription's unsent alerts of the given kinds. */
+    public static long deletePending(long subscriptionId, Collection<AlertKind> kinds) {
+        return kinds.isEmpty() ? 0
+                : delete("subscriptionId = ?1 and status = ?2 and kind in ?3", subscriptionId, Delivery.PENDING, kinds);
+    }
+
+    /** Drops what this environment has not sent yet for an event that is no longer true (a moved hearing). */
+    public static long deletePending(String environment, String eventKey) {
+        return delete("environment = ?1 and eventKey = ?2 and status = ?3", environment, eventKey, Delivery.PENDING);
+    }
+
+    /** Whether the subscriber was told (or is about to be told) about a meeting: a reminder or a change of it. */
+    public static boolean toldAboutMeeting(Subscriber subscriber, long meetingId) {
+        return count("subscriber = ?1 and status in ?2 and (eventKey like ?3 or eventKey like ?4)", subscriber,
+                List.of(Delivery.PENDING, Delivery.SENT), "hearing:" + meetingId + ":%",
+                "hearing-change:" + meetingId + ":%") > 0;
+    }
+
+    /** Pending alerts of this environment, for its subscribers, that may be attempted now, oldest first. */
     public static List<Alert> due(String environment, Instant now, int limit) {
-        return find("select a from Alert a join fetch a.subscriber where a.status = ?1 and a.environment = ?2"
-                + " and a.dueAt <= ?3 and a.nextAttemptAt <= ?3 order by a.id", Delivery.PENDING, environment, now)
-                .page(0, limit).list();
+        return find("select a from Alert a join fetch a.subscriber s where a.status = ?1 and a.environment = ?2"
+                + " and s.environment = ?2 and a.dueAt <= ?3 and a.nextAttemptAt <= ?3 order by a.id",
+                Delivery.PENDING, environment, now).page(0, limit).list();
+    }
+
+    /** All of a subscriber's pending digest alerts that are due, whatever wait a failed attempt set on some. */
+    public static List<Alert> dueDigest(Subscriber subscriber, String environment, Instant now) {
+        return list("subscriber = ?1 and status = ?2 and environment = ?3 and cadence <> ?4 and dueAt <= ?5 order by id",
+                subscriber, Delivery.PENDING, environment, Cadence.IMMEDIATE, now);
     }
 
     public static long countByStatus(Delivery status) {

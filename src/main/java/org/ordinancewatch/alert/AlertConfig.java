@@ -17,9 +17,10 @@ public interface AlertConfig {
     String baseUrl();
 
     /**
-     * Name of this deployment ("production", "staging"). Alerts are tagged with it when written and
-     * only a deployment with the same name sends them, so a copy of the production database never
-     * mails production subscribers. Outside production the name prefixes every subject.
+     * Name of this deployment ("production", "staging"). Subscribers belong to the deployment they signed
+     * up on and alerts are tagged with the one that wrote them; a deployment matches and mails only its
+     * own, so a copy of the production database never mails production subscribers. Outside production
+     * the name prefixes every subject.
      */
     @WithDefault("development")
     String environment();
@@ -31,13 +32,20 @@ public interface AlertConfig {
     /** HMAC key for email links; when unset, a random key is generated once and kept in the database. */
     Optional<String> signingKey();
 
-    /** Time zone for digests of subscribers who have not chosen one. */
+    /** Time zone for digests of subscribers whose first request followed no single place. */
     @WithDefault("America/New_York")
     String defaultZone();
 
     /** How long a confirmation link stays valid. */
     @WithDefault("PT48H")
     Duration confirmationTtl();
+
+    /**
+     * Nothing a source finds during its first successful run (its backfill of the site's past) alerts
+     * anyone; the findings are stored as usual. Off: a new source's first run alerts like any other.
+     */
+    @WithDefault("true")
+    boolean silentFirstRun();
 
     /** Hearing reminders go out this many days before the meeting. */
     @WithDefault("3")
@@ -62,7 +70,7 @@ public interface AlertConfig {
     }
 
     interface Digest {
-        /** Local hour (in the subscriber's zone) at which digests go out. */
+        /** Local hour (in the subscriber's zone) at which digests go out, unless the subscriber chose another. */
         @WithDefault("7")
         int hour();
 
@@ -87,7 +95,10 @@ public interface AlertConfig {
         @WithDefault("false")
         boolean sendInMockMode();
 
-        /** Outbox rows taken per run at most; the rest wait for the next run. */
+        /**
+         * Outbox rows taken per run; the rest wait for the next run. A subscriber's digest is taken whole,
+         * so a run may go a little past it.
+         */
         @WithDefault("200")
         int batchSize();
 
@@ -116,7 +127,7 @@ public interface AlertConfig {
         @WithDefault("3")
         int perAddress();
 
-        /** Subscribe requests per client IP per window. */
+        /** Subscribe requests per client (IPv4 address or IPv6 /64) per window. */
         @WithDefault("10")
         int perClient();
     }

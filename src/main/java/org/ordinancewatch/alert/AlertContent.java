@@ -16,14 +16,18 @@ package org.ordinancewatch.alert;
  * @param action          the action text that caused a change ("Signed by Mayor")
  * @param sourceLabel     what the evidence is
  * @param sourceUrl       where the evidence is
- * @param hearing         the next hearing ("City Council, 20 Jan 2026 10:00 EST, City Hall")
+ * @param hearing         the next hearing ("City Council, 20 Jan 2026 10:00 EST, City Hall"): never a past one
  * @param hearingUrl      link to the meeting or its agenda
+ * @param meetingLabel    what the meeting concerned is to this alert ("On the agenda of", "Meeting cancelled")
+ * @param meeting         the meeting concerned, where it is not (or no longer) the next hearing
+ * @param meetingUrl      link to that meeting or its agenda
  * @param detail          anything else worth one paragraph (agenda item title, sunset date, the change)
  * @param confirmUrl      for confirmation requests: the link that confirms
  */
 public record AlertContent(String headline, String why, String measureTitle, String measureUrl, String jurisdiction,
         String jurisdictionUrl, String fromStatus, String toStatus, String date, String action, String sourceLabel,
-        String sourceUrl, String hearing, String hearingUrl, String detail, String confirmUrl) {
+        String sourceUrl, String hearing, String hearingUrl, String meetingLabel, String meeting, String meetingUrl,
+        String detail, String confirmUrl) {
 
     public static Builder builder(String headline) {
         return new Builder(headline);
@@ -44,6 +48,9 @@ public record AlertContent(String headline, String why, String measureTitle, Str
         b.sourceUrl = sourceUrl;
         b.hearing = hearing;
         b.hearingUrl = hearingUrl;
+        b.meetingLabel = meetingLabel;
+        b.meeting = meeting;
+        b.meetingUrl = meetingUrl;
         b.detail = detail;
         b.confirmUrl = confirmUrl;
         return b;
@@ -65,6 +72,9 @@ public record AlertContent(String headline, String why, String measureTitle, Str
         private String sourceUrl;
         private String hearing;
         private String hearingUrl;
+        private String meetingLabel;
+        private String meeting;
+        private String meetingUrl;
         private String detail;
         private String confirmUrl;
 
@@ -117,6 +127,13 @@ public record AlertContent(String headline, String why, String measureTitle, Str
             return this;
         }
 
+        public Builder meeting(String label, String text, String url) {
+            meetingLabel = label;
+            meeting = text;
+            meetingUrl = url;
+            return this;
+        }
+
         public Builder detail(String v) {
             detail = v;
             return this;
@@ -129,7 +146,8 @@ public record AlertContent(String headline, String why, String measureTitle, Str
 
         public AlertContent build() {
             return new AlertContent(headline, why, measureTitle, measureUrl, jurisdiction, jurisdictionUrl, fromStatus,
-                    toStatus, date, action, sourceLabel, sourceUrl, hearing, hearingUrl, detail, confirmUrl);
+                    toStatus, date, action, sourceLabel, sourceUrl, hearing, hearingUrl, meetingLabel, meeting, meetingUrl, detail,
+                    confirmUrl);
         }
     }
 }

@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,10 +18,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
- * Sends what the outbox holds: single alerts when due, a subscriber's digest alerts as one email.
- * A failed send is retried with exponential backoff, so an SMTP outage delays alerts without losing
- * them; an alert is marked sent only after the SMTP server accepted it, and the unique event key per
- * subscriber means the same news is never queued twice.
+ * Sends what the outbox holds: single alerts when due, all of a subscriber's due digest alerts as one
+ * email. A failed send is retried with exponential backoff, so an SMTP outage delays alerts without
+ * losing them; an alert is marked sent only after the SMTP server accepted it, and the unique event key
+ * per subscriber means the same news is never queued twice. A row that cannot be read is marked failed
+ * on its own; it stops nothing else.
  */
 @ApplicationScoped
 public class AlertDispatcher {
@@ -35,17 +37,27 @@ public class AlertDispatcher {
     private record Envelope(List<Long> alertIds, MailTemplateInstance mail) {
     }
 
+    /** What one run will send, and how many rows it had to give up on unread. */
+    private record Batch(List<Envelope> envelopes, int unreadable) {
+    }
+
     private final AlertConfig config;
     private final AlertMails mails;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public AlertDispatcher(AlertConfig config, AlertMails mails, Clock clock) {
+    public AlertDispatcher(AlertConfig config, AlertMails mails, Outbox outbox, Clock clock) {
         this.config = config;
         this.mails = mails;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
     public Report dispatch(Instant now) {
+        return dispatch(now, config.dispatch().batchSize());
+    }
+
+    Report dispatch(Instant now, int batchSize) {
         if (!config.dispatch().enabled()) {
             return new Report(0, 0, true);
         }
@@ -53,10 +65,10 @@ public class AlertDispatcher {
             LOG.debug("Mailer in mock mode: alerts stay pending (set ow.alert.dispatch.send-in-mock-mode to send)");
             return new Report(0, 0, true);
         }
-        List<Envelope> envelopes = QuarkusTransaction.requiringNew().call(() -> compose(now));
+        Batch batch = QuarkusTransaction.requiringNew().call(() -> compose(now, batchSize));
         int sent = 0;
-        int failed = 0;
-        for (Envelope envelope : envelopes) {
+        int failed = batch.unreadable();
+        for (Envelope envelope : batch.envelopes()) {
             try {
                 envelope.mail().send().await().atMost(config.dispatch().sendTimeout());
                 QuarkusTransaction.requiringNew().run(() -> markSent(envelope.alertIds(), clock.instant()));
@@ -70,21 +82,51 @@ public class AlertDispatcher {
         return new Report(sent, failed, false);
     }
 
-    private List<Envelope> compose(Instant now) {
-        List<Alert> due = Alert.due(config.environment(), now, config.dispatch().batchSize());
+    /**
+     * The batch limit counts rows, but a subscriber's digest is taken whole once any of its alerts is in
+     * the batch, so it is never split over two emails (a run may therefore go a little past the limit).
+     */
+    private Batch compose(Instant now, int batchSize) {
         List<Envelope> envelopes = new ArrayList<>();
-        Map<String, List<Alert>> digests = new LinkedHashMap<>();
-        for (Alert alert : due) {
-            if (alert.cadence.isDigest()) {
-                digests.computeIfAbsent(alert.subscriber.id + ":" + alert.cadence, k -> new ArrayList<>()).add(alert);
-            } else {
-                envelopes.add(new Envelope(List.of(alert.id), mails.single(alert)));
+        Set<Long> digestsTaken = new HashSet<>();
+        int unreadable = 0;
+        for (Alert alert : Alert.due(config.environment(), now, batchSize)) {
+            if (!alert.cadence.isDigest()) {
+                Optional<AlertMails.Item> item = read(alert);
+                if (item.isPresent()) {
+                    envelopes.add(new Envelope(List.of(alert.id), mails.single(item.get())));
+                } else {
+                    unreadable++;
+                }
+            } else if (digestsTaken.add(alert.subscriber.id)) {
+                List<AlertMails.Item> items = new ArrayList<>();
+                for (Alert inDigest : Alert.dueDigest(alert.subscriber, config.environment(), now)) {
+                    Optional<AlertMails.Item> item = read(inDigest);
+                    if (item.isPresent()) {
+                        items.add(item.get());
+                    } else {
+                        unreadable++;
+                    }
+                }
+                if (!items.isEmpty()) {
+                    envelopes.add(new Envelope(items.stream().map(i -> i.alert().id).toList(), mails.digest(items)));
+                }
             }
         }
-        for (List<Alert> group : digests.values()) {
-            envelopes.add(new Envelope(group.stream().map(a -> a.id).toList(), mails.digest(group)));
+        return new Batch(envelopes, unreadable);
+    }
+
+    /** The row with what it says; a row that cannot be read will never be, so it is marked failed at once. */
+    private Optional<AlertMails.Item> read(Alert alert) {
+        try {
+            return Optional.of(new AlertMails.Item(alert, outbox.read(alert)));
+        } catch (RuntimeException e) {
+            LOG.errorf("Alert %d cannot be read and is marked failed: %s", alert.id, e.toString());
+            alert.status = Alert.Delivery.FAILED;
+            alert.attempts++;
+            alert.lastError = shorten(String.valueOf(e.getMessage()));
+            return Optional.empty();
         }
-        return envelopes;
     }
 
     private static void markSent(List<Long> ids, Instant at) {
@@ -100,13 +142,17 @@ public class AlertDispatcher {
                 continue;
             }
             alert.attempts++;
-            alert.lastError = message.length() > 2000 ? message.substring(0, 2000) : message;
+            alert.lastError = shorten(message);
             if (alert.attempts >= config.dispatch().maxAttempts()) {
                 alert.status = Alert.Delivery.FAILED;
             } else {
                 alert.nextAttemptAt = now.plus(backoff(alert.attempts));
             }
         }
+    }
+
+    private static String shorten(String message) {
+        return message.length() > 2000 ? message.substring(0, 2000) : message;
     }
 
     /** 30 s, 1 min, 2 min, ... up to the configured maximum. */

@@ -1,6 +1,11 @@
 package org.ordinancewatch.alert;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,43 +13,52 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 
 /**
- * Builds the email for outbox rows: subject, From, the RFC 8058 one-click unsubscribe headers, and
- * both variants of the template. Called inside a transaction; the templates only get plain values.
+ * Builds the email for outbox rows: subject, From, a Message-ID made of the alert ids, the RFC 8058
+ * one-click unsubscribe headers, and both variants of the template. Called inside a transaction; the
+ * templates only get plain values.
  */
 @ApplicationScoped
 public class AlertMails {
 
     private final AlertConfig config;
-    private final Outbox outbox;
     private final Tokens tokens;
     private final Links links;
 
-    public AlertMails(AlertConfig config, Outbox outbox, Tokens tokens, Links links) {
+    public AlertMails(AlertConfig config, Tokens tokens, Links links) {
         this.config = config;
-        this.outbox = outbox;
         this.tokens = tokens;
         this.links = links;
     }
 
-    public MailTemplateInstance single(Alert alert) {
-        AlertContent content = outbox.read(alert);
+    /** An outbox row and what it says, read. */
+    public record Item(Alert alert, AlertContent content) {
+    }
+
+    public MailTemplateInstance single(Item item) {
+        Alert alert = item.alert();
+        AlertContent content = item.content();
+        List<Long> ids = List.of(alert.id);
         if (alert.kind == AlertKind.CONFIRMATION) {
             return Emails.confirmation(content, links.home(), environmentNote())
-                    .mail(mail(alert.subscriber, content.headline(), false));
+                    .mail(mail(alert.subscriber, content.headline(), false, ids));
         }
         Emails.Footer footer = footer(alert.subscriber);
         return Emails.alert(alert.kind.label(), content, footer)
-                .mail(mail(alert.subscriber, content.headline(), true));
+                .mail(mail(alert.subscriber, content.headline(), true, ids));
     }
 
-    public MailTemplateInstance digest(List<Alert> alerts) {
-        Subscriber subscriber = alerts.get(0).subscriber;
-        String title = (alerts.get(0).cadence == Cadence.WEEKLY ? "Your weekly" : "Your daily")
-                + " Ordinance Watch digest: " + alerts.size() + " update" + (alerts.size() == 1 ? "" : "s");
-        List<Emails.Entry> entries = alerts.stream()
-                .map(a -> new Emails.Entry(a.kind.label(), outbox.read(a)))
+    /** All of one subscriber's due digest alerts, daily and weekly alike, as one email. */
+    public MailTemplateInstance digest(List<Item> items) {
+        Subscriber subscriber = items.get(0).alert().subscriber;
+        boolean allWeekly = items.stream().allMatch(i -> i.alert().cadence == Cadence.WEEKLY);
+        boolean allDaily = items.stream().allMatch(i -> i.alert().cadence == Cadence.DAILY);
+        String title = (allWeekly ? "Your weekly" : allDaily ? "Your daily" : "Your")
+                + " Ordinance Watch digest: " + items.size() + " update" + (items.size() == 1 ? "" : "s");
+        List<Emails.Entry> entries = items.stream()
+                .map(i -> new Emails.Entry(i.alert().kind.label(), i.content()))
                 .toList();
-        return Emails.digest(title, entries, footer(subscriber)).mail(mail(subscriber, title, true));
+        List<Long> ids = items.stream().map(i -> i.alert().id).toList();
+        return Emails.digest(title, entries, footer(subscriber)).mail(mail(subscriber, title, true, ids));
     }
 
     private Emails.Footer footer(Subscriber subscriber) {
@@ -52,10 +66,11 @@ public class AlertMails {
         return new Emails.Footer(links.manage(token), links.unsubscribe(token), links.home(), environmentNote());
     }
 
-    private Mail mail(Subscriber subscriber, String subject, boolean listMail) {
+    private Mail mail(Subscriber subscriber, String subject, boolean listMail, List<Long> alertIds) {
         Mail mail = new Mail()
                 .addTo(subscriber.email)
                 .setFrom(config.from())
+                .addHeader("Message-ID", messageId(alertIds, links.host()))
                 .setSubject(oneLine(isProduction() ? subject : "[" + config.environment() + "] " + subject))
                 .addHeader("X-Ordinance-Watch-Environment", config.environment())
                 .addHeader("Auto-Submitted", "auto-generated");
@@ -74,6 +89,27 @@ public class AlertMails {
 
     private boolean isProduction() {
         return "production".equalsIgnoreCase(config.environment());
+    }
+
+    /**
+     * The same alerts always make the same Message-ID, so a copy sent again (an SMTP server that accepted a
+     * message after our send had timed out) can be recognised as a duplicate by the receiving side.
+     */
+    static String messageId(List<Long> alertIds, String host) {
+        String ids = alertIds.stream().map(String::valueOf).collect(Collectors.joining("-"));
+        if (alertIds.size() > 10) {
+            ids = alertIds.get(0) + "-" + alertIds.size() + "-" + sha256(ids).substring(0, 16);
+        }
+        return "<alert-" + ids + "@" + host + ">";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Subjects are built from scraped titles; no control character may reach a mail header. */

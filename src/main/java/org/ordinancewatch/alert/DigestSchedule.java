@@ -6,18 +6,17 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
-/** When an alert becomes due: now, or the next digest time in the subscriber's own zone. */
+/** When an alert becomes due: now, or the next digest time in the subscriber's own zone and hour. */
 public final class DigestSchedule {
 
-    private final int hour;
     private final DayOfWeek weeklyDay;
 
-    public DigestSchedule(int hour, DayOfWeek weeklyDay) {
-        this.hour = hour;
+    public DigestSchedule(DayOfWeek weeklyDay) {
         this.weeklyDay = weeklyDay;
     }
 
-    public Instant dueAt(Cadence cadence, Instant now, ZoneId zone) {
+    /** For digests: the next {@code hour} o'clock in {@code zone} (on the weekly day for weekly ones). */
+    public Instant dueAt(Cadence cadence, Instant now, ZoneId zone, int hour) {
         if (cadence == Cadence.IMMEDIATE) {
             return now;
         }

@@ -25,7 +25,7 @@ public class Outbox {
         this.config = config;
         this.json = json;
         this.clock = clock;
-        this.schedule = new DigestSchedule(config.digest().hour(), config.digest().weeklyDay());
+        this.schedule = new DigestSchedule(config.digest().weeklyDay());
     }
 
     /**
@@ -48,7 +48,7 @@ public class Outbox {
         alert.environment = config.environment();
         alert.payload = write(content);
         alert.status = Alert.Delivery.PENDING;
-        alert.dueAt = schedule.dueAt(alert.cadence, now, subscriber.zone());
+        alert.dueAt = dueAt(alert.cadence, now, subscriber);
         alert.nextAttemptAt = alert.dueAt;
         alert.attempts = 0;
         alert.createdAt = now;
@@ -56,7 +56,7 @@ public class Outbox {
         return true;
     }
 
-    /** Moves the pending alerts of a subscription to its (new) cadence, in the subscriber's (new) zone. */
+    /** Moves a subscriber's pending alerts to their subscriptions' (new) cadence, at the subscriber's (new) hour and zone. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reschedule(Subscriber subscriber) {
         Instant now = clock.instant();
@@ -66,12 +66,16 @@ public class Outbox {
             if (subscription != null) {
                 alert.cadence = subscription.cadence;
             }
-            Instant due = schedule.dueAt(alert.cadence, now, subscriber.zone());
+            Instant due = dueAt(alert.cadence, now, subscriber);
             alert.dueAt = due;
             if (alert.attempts == 0) {
                 alert.nextAttemptAt = due;
             }
         }
+    }
+
+    private Instant dueAt(Cadence cadence, Instant now, Subscriber subscriber) {
+        return schedule.dueAt(cadence, now, subscriber.zone(), subscriber.digestHour(config.digest().hour()));
     }
 
     public AlertContent read(Alert alert) {

@@ -82,7 +82,7 @@ public class Reminders {
             content.measure(m.title, links.measure(m.slug)).statuses(null, m.status.label());
         }
         AlertContent shared = content.build();
-        String key = "hearing:" + meeting.id + ":" + meeting.startAt.toEpochSecond();
+        String key = hearingKey(meeting.id, meeting.startAt);
         int written = 0;
         for (Subscription s : matches) {
             if (outbox.add(s.subscriber, s, AlertKind.HEARING, key, shared.toBuilder().why(Texts.why(s)).build())) {
@@ -90,6 +90,11 @@ public class Reminders {
             }
         }
         return written;
+    }
+
+    /** The event key of the reminder of a meeting set for {@code start}: one per meeting and date. */
+    static String hearingKey(long meetingId, OffsetDateTime start) {
+        return "hearing:" + meetingId + ":" + start.toEpochSecond();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.ordinancewatch.alert;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -88,6 +89,16 @@ public class Subscription extends PanacheEntityBase {
             names.add("approaching sunsets");
         }
         return String.join(", ", names);
+    }
+
+    /** The subscriber's subscription to what is followed, confirmed or still pending. */
+    public static Optional<Subscription> following(Subscriber subscriber, Followed followed, boolean confirmed) {
+        String state = confirmed ? " and confirmedAt is not null" : " and confirmedAt is null";
+        return followed.target() == null
+                ? find("subscriber = ?1 and scope = ?2 and target is null" + state, subscriber, followed.scope())
+                        .firstResultOptional()
+                : find("subscriber = ?1 and scope = ?2 and target = ?3" + state, subscriber, followed.scope(),
+                        followed.target()).firstResultOptional();
     }
 
     public static List<Subscription> forSubscriber(Subscriber subscriber) {

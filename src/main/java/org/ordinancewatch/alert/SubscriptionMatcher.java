@@ -15,7 +15,8 @@ import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
 
 /**
- * Finds the confirmed subscriptions an event is in scope of: everything, the jurisdiction's region,
+ * Finds the confirmed subscriptions of this deployment's subscribers that an event is in scope of:
+ * everything, the jurisdiction's region,
  * the jurisdiction, or one of the measures concerned. One subscription per subscriber, the most
  * specific one, so an email names the subscription that matters most.
  */
@@ -38,14 +39,17 @@ public class SubscriptionMatcher {
             .thenComparing(s -> s.id);
 
     private final EntityManager em;
+    private final AlertConfig config;
 
-    public SubscriptionMatcher(EntityManager em) {
+    public SubscriptionMatcher(EntityManager em, AlertConfig config) {
         this.em = em;
+        this.config = config;
     }
 
     public List<Subscription> match(Topic topic, Jurisdiction jurisdiction, Collection<Measure> measures) {
         StringBuilder q = new StringBuilder("select s from Subscription s join fetch s.subscriber where s.confirmedAt"
-                + " is not null and s." + topic.field + " = true and (s.scope = :everything"
+                + " is not null and s.subscriber.environment = :environment and s." + topic.field + " = true"
+                + " and (s.scope = :everything"
                 + " or (s.scope = :jurisdictionScope and s.target = :jurisdiction)");
         if (jurisdiction.region != null) {
             q.append(" or (s.scope = :regionScope and s.target = :region)");
@@ -56,6 +60,7 @@ public class SubscriptionMatcher {
         }
         q.append(")");
         TypedQuery<Subscription> query = em.createQuery(q.toString(), Subscription.class)
+                .setParameter("environment", config.environment())
                 .setParameter("everything", Scope.EVERYTHING)
                 .setParameter("jurisdictionScope", Scope.JURISDICTION)
                 .setParameter("jurisdiction", jurisdiction.slug);

@@ -1,14 +1,17 @@
 package org.ordinancewatch.alert;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,25 +44,31 @@ public class Subscriptions {
     }
 
     /** What a subscribe form asks for, validated. */
-    public record Request(String email, Scope scope, String target, Kinds kinds, Cadence cadence) {
+    public record Request(String email, Followed followed, Kinds kinds, Cadence cadence) {
     }
 
     /**
-     * Records an unconfirmed subscription and queues the email that asks to confirm it. Whether the
-     * address was known before changes nothing the requester can see.
+     * Records an unconfirmed subscription and queues the email that asks to confirm it, unless an earlier
+     * request for the same address and scope still has a valid link. Whether the address was known before,
+     * and whether an email was queued, changes nothing the requester can see.
      */
     @Transactional
     public void request(Request r) {
-        checkTarget(r.scope(), r.target());
+        checkTarget(r.followed());
         Instant now = clock.instant();
-        Subscriber subscriber = Subscriber.findByEmail(r.email()).orElseGet(() -> newSubscriber(r.email(), now));
-        String target = r.scope() == Scope.EVERYTHING ? null : r.target();
-        // Asking again before confirming reuses the pending request (with the latest choices) and sends a
-        // fresh link, rather than piling up identical unconfirmed subscriptions.
-        Subscription s = pendingRequest(subscriber, r.scope(), target).orElseGet(Subscription::new);
+        Subscriber subscriber = Subscriber.findByEmail(r.email(), config.environment())
+                .orElseGet(() -> newSubscriber(r, now));
+        Optional<Subscription> pending = pendingRequest(subscriber, r.followed());
+        if (pending.isPresent() && pending.get().createdAt.plus(config.confirmationTtl()).isAfter(now)) {
+            // Its link is still valid: another email would only let anyone flood the address.
+            return;
+        }
+        // Asking again once the link has expired reuses the pending request (with the latest choices) and
+        // sends a fresh link, rather than piling up identical unconfirmed subscriptions.
+        Subscription s = pending.orElseGet(Subscription::new);
         s.subscriber = subscriber;
-        s.scope = r.scope();
-        s.target = target;
+        s.scope = r.followed().scope();
+        s.target = r.followed().target();
         s.setKinds(r.kinds());
         s.cadence = r.cadence();
         s.createdAt = now;
@@ -77,15 +86,8 @@ public class Subscriptions {
         outbox.add(subscriber, s, AlertKind.CONFIRMATION, "confirm:" + s.id + ":" + now.toEpochMilli(), content);
     }
 
-    private static java.util.Optional<Subscription> pendingRequest(Subscriber subscriber, Scope scope, String target) {
-        if (subscriber.id == null) {
-            return java.util.Optional.empty();
-        }
-        return target == null
-                ? Subscription.find("subscriber = ?1 and scope = ?2 and target is null and confirmedAt is null",
-                        subscriber, scope).firstResultOptional()
-                : Subscription.find("subscriber = ?1 and scope = ?2 and target = ?3 and confirmedAt is null",
-                        subscriber, scope, target).firstResultOptional();
+    private static Optional<Subscription> pendingRequest(Subscriber subscriber, Followed followed) {
+        return subscriber.id == null ? Optional.empty() : Subscription.following(subscriber, followed, false);
     }
 
     /** Confirms the subscription a confirmation token names; returns its subscriber. */
@@ -111,10 +113,11 @@ public class Subscriptions {
     public Subscriber owner(String manageToken) throws InvalidToken {
         Tokens.ManageClaim claim = tokens.verifyManage(manageToken);
         Subscriber subscriber = Subscriber.findById(claim.subscriberId());
-        if (subscriber == null || !MessageDigest.isEqual(subscriber.linkSalt.getBytes(StandardCharsets.UTF_8),
-                claim.salt().getBytes(StandardCharsets.UTF_8))) {
-            throw new InvalidToken("This link is no longer valid: the subscription it was for has been deleted.",
-                    false);
+        if (subscriber == null || !subscriber.environment.equals(config.environment())
+                || !MessageDigest.isEqual(subscriber.linkSalt.getBytes(StandardCharsets.UTF_8),
+                        claim.salt().getBytes(StandardCharsets.UTF_8))) {
+            throw new InvalidToken("This link is no longer valid: the subscription it was for has been deleted,"
+                    + " or its links were revoked. Use the link in a newer email.", false);
         }
         return subscriber;
     }
@@ -124,28 +127,81 @@ public class Subscriptions {
     }
 
     /** What the manage page shows. */
-    public record ManageView(String email, String timezone, List<SubscriptionView> subscriptions) {
+    public record ManageView(String email, String timezone, int digestHour, List<SubscriptionView> subscriptions,
+            List<ScopeChoices.Group> scopes) {
+
+        /** "07:00" */
+        public String digestTime() {
+            return String.format("%02d:00", digestHour);
+        }
     }
 
-    public record SubscriptionView(long id, String scope, boolean statusChanges, boolean detections, boolean hearings,
-            boolean sunsets, String cadence) {
+    /** One subscription on the manage page; {@code followed} is the scope's form code. */
+    public record SubscriptionView(long id, String scope, String followed, boolean statusChanges, boolean detections,
+            boolean hearings, boolean sunsets, String cadence) {
     }
 
     @Transactional
     public ManageView view(String manageToken) throws InvalidToken {
         Subscriber subscriber = owner(manageToken);
-        return new ManageView(subscriber.email, subscriber.timezone, Subscription.forSubscriber(subscriber).stream()
-                .map(s -> new SubscriptionView(s.id, Texts.scope(s), s.statusChanges, s.detections, s.hearings,
-                        s.sunsets, s.cadence.code()))
-                .toList());
+        return new ManageView(subscriber.email, subscriber.timezone, subscriber.digestHour(config.digest().hour()),
+                Subscription.forSubscriber(subscriber).stream()
+                        .map(s -> new SubscriptionView(s.id, Texts.scope(s), Followed.of(s).code(), s.statusChanges,
+                                s.detections, s.hearings, s.sunsets, s.cadence.code()))
+                        .toList(),
+                ScopeChoices.all());
     }
 
+    /**
+     * Changes what a subscription follows, which news and how often. Unsent alerts of a kind no longer asked
+     * for are dropped; so are all unsent alerts of a subscription that now follows something else, since they
+     * were chosen for what it followed before.
+     */
     @Transactional
-    public void update(String manageToken, long subscriptionId, Kinds kinds, Cadence cadence) throws InvalidToken {
+    public void update(String manageToken, long subscriptionId, Followed followed, Kinds kinds, Cadence cadence)
+            throws InvalidToken {
         Subscriber subscriber = owner(manageToken);
         Subscription s = owned(subscriber, subscriptionId);
+        if (!followed.equals(Followed.of(s))) {
+            checkTarget(followed);
+            if (Subscription.following(subscriber, followed, true).isPresent()) {
+                throw new IllegalArgumentException("You already follow " + Texts.scope(followed)
+                        + "; change that subscription instead.");
+            }
+            s.scope = followed.scope();
+            s.target = followed.target();
+            Alert.deletePending(s.id, EnumSet.complementOf(EnumSet.of(AlertKind.CONFIRMATION)));
+        } else {
+            Set<AlertKind> dropped = EnumSet.noneOf(AlertKind.class);
+            dropped.addAll(s.kinds().alertKinds());
+            dropped.removeAll(kinds.alertKinds());
+            Alert.deletePending(s.id, dropped);
+        }
         s.setKinds(kinds);
         s.cadence = cadence;
+        outbox.reschedule(subscriber);
+    }
+
+    /**
+     * A new subscription from the manage page, confirmed at once: the token proves the address is the
+     * subscriber's. Following something already followed changes that subscription instead.
+     */
+    @Transactional
+    public void add(String manageToken, Followed followed, Kinds kinds, Cadence cadence) throws InvalidToken {
+        Subscriber subscriber = owner(manageToken);
+        checkTarget(followed);
+        Instant now = clock.instant();
+        Subscription s = Subscription.following(subscriber, followed, true).orElseGet(Subscription::new);
+        s.subscriber = subscriber;
+        s.scope = followed.scope();
+        s.target = followed.target();
+        s.setKinds(kinds);
+        s.cadence = cadence;
+        if (s.id == null) {
+            s.createdAt = now;
+            s.confirmedAt = now;
+            s.persist();
+        }
         outbox.reschedule(subscriber);
     }
 
@@ -157,15 +213,28 @@ public class Subscriptions {
         s.delete();
     }
 
+    /** When digests go out: a local hour (0-23) in an IANA time zone. */
     @Transactional
-    public void setZone(String manageToken, String zone) throws InvalidToken {
+    public void setDigestTime(String manageToken, int hour, String zone) throws InvalidToken {
         Subscriber subscriber = owner(manageToken);
+        if (hour < 0 || hour > 23) {
+            throw new IllegalArgumentException("The digest hour must be between 0 and 23.");
+        }
         try {
             subscriber.timezone = ZoneId.of(zone.trim()).getId();
         } catch (DateTimeException | NullPointerException e) {
             throw new IllegalArgumentException("'" + zone + "' is not a time zone (try America/Chicago).");
         }
+        subscriber.digestHour = hour;
         outbox.reschedule(subscriber);
+    }
+
+    /** Makes every link sent so far invalid (a forwarded email, a shared inbox); returns the new manage token. */
+    @Transactional
+    public String revokeLinks(String manageToken) throws InvalidToken {
+        Subscriber subscriber = owner(manageToken);
+        subscriber.linkSalt = newSalt();
+        return tokens.manage(subscriber);
     }
 
     /** Stops everything: no subscription is left and nothing pending is sent. */
@@ -189,12 +258,14 @@ public class Subscriptions {
     @Transactional
     public void purgeUnconfirmed(Instant now) {
         Instant before = now.minus(config.confirmationTtl());
-        List<Subscription> stale = Subscription.list("confirmedAt is null and createdAt < ?1", before);
+        List<Subscription> stale = Subscription.list("confirmedAt is null and createdAt < ?1 and subscriber.environment = ?2",
+                before, config.environment());
         for (Subscription s : stale) {
             Alert.delete("subscriptionId = ?1 and status = ?2", s.id, Alert.Delivery.PENDING);
             s.delete();
         }
-        for (Subscriber subscriber : Subscriber.<Subscriber>list("confirmedAt is null and createdAt < ?1", before)) {
+        for (Subscriber subscriber : Subscriber.<Subscriber>list("confirmedAt is null and createdAt < ?1 and environment = ?2",
+                before, config.environment())) {
             if (Subscription.count("subscriber", subscriber) == 0) {
                 Alert.delete("subscriber", subscriber);
                 subscriber.delete();
@@ -204,33 +275,49 @@ public class Subscriptions {
 
     private static Subscription owned(Subscriber subscriber, long subscriptionId) {
         Subscription s = Subscription.findById(subscriptionId);
-        if (s == null || !s.subscriber.id.equals(subscriber.id)) {
+        if (s == null || !s.subscriber.id.equals(subscriber.id) || !s.isConfirmed()) {
             throw new IllegalArgumentException("There is no such subscription on this address.");
         }
         return s;
     }
 
-    private Subscriber newSubscriber(String email, Instant now) {
+    /** Digests go out in the zone of what the first request follows, where that is one place. */
+    private Subscriber newSubscriber(Request r, Instant now) {
         Subscriber s = new Subscriber();
-        s.email = email;
-        s.timezone = ZoneId.of(config.defaultZone()).getId();
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        s.linkSalt = HexFormat.of().formatHex(salt);
+        s.email = r.email();
+        s.environment = config.environment();
+        s.timezone = zoneOf(r.followed()).orElse(ZoneId.of(config.defaultZone())).getId();
+        s.linkSalt = newSalt();
         s.createdAt = now;
         s.persist();
         return s;
     }
 
-    private static void checkTarget(Scope scope, String target) {
-        boolean known = switch (scope) {
+    private static Optional<ZoneId> zoneOf(Followed followed) {
+        return switch (followed.scope()) {
+            case JURISDICTION -> Jurisdiction.findBySlug(followed.target()).map(Jurisdiction::zone);
+            case MEASURE -> Measure.findBySlug(followed.target()).map(m -> m.jurisdiction.zone());
+            default -> Optional.empty();
+        };
+    }
+
+    private static String newSalt() {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
+    }
+
+    private static void checkTarget(Followed followed) {
+        String target = followed.target();
+        boolean known = switch (followed.scope()) {
             case EVERYTHING -> true;
             case REGION -> target != null && Jurisdiction.regions().contains(target);
             case JURISDICTION -> target != null && Jurisdiction.findBySlug(target).isPresent();
             case MEASURE -> target != null && Measure.findBySlug(target).isPresent();
         };
         if (!known) {
-            throw new IllegalArgumentException("There is no " + scope.code() + " '" + target + "' to follow.");
+            throw new IllegalArgumentException("There is no " + followed.scope().code() + " '" + target
+                    + "' to follow.");
         }
     }
 }

@@ -40,8 +40,13 @@ public final class Texts {
 
     /** "City Council, Tue 20 Jan 2026, 10:00 EST, City Hall" */
     public static String meeting(Meeting m) {
+        return meeting(m, m.startAt);
+    }
+
+    /** The meeting as it was set for {@code start} (a date it no longer has). */
+    public static String meeting(Meeting m, OffsetDateTime start) {
         StringBuilder sb = new StringBuilder(m.body != null ? m.body : m.title != null ? m.title : "Meeting");
-        sb.append(", ").append(when(m.startAt, m.jurisdiction.zone()));
+        sb.append(", ").append(when(start, m.jurisdiction.zone()));
         if (m.location != null && !m.location.isBlank()) {
             sb.append(", ").append(m.location);
         }
@@ -56,22 +61,41 @@ public final class Texts {
         return status == MeetingStatus.SCHEDULED || status == MeetingStatus.RESCHEDULED;
     }
 
+    /** "20 Jan 2026": the day of a meeting in its jurisdiction, null when it has no date. */
+    public static String day(Meeting m) {
+        return m.startAt == null ? null : DAY.format(m.startAt.atZoneSameInstant(m.jurisdiction.zone()));
+    }
+
+    public static boolean hasStarted(Meeting m, OffsetDateTime now) {
+        return m.startAt != null && m.startAt.isBefore(now);
+    }
+
     /** The next scheduled meeting at which the measure is on the agenda, if any. */
     public static Optional<Meeting> nextHearing(Measure measure, OffsetDateTime now) {
+        return nextHearing(measure, now, null);
+    }
+
+    /** The next hearing other than {@code other} (the meeting an alert is already about). */
+    public static Optional<Meeting> nextHearing(Measure measure, OffsetDateTime now, Meeting other) {
         return AgendaItem.forMeasure(measure).stream()
                 .map(i -> i.meeting)
                 .filter(m -> m.startAt != null && !m.startAt.isBefore(now) && isOn(m.status))
+                .filter(m -> other == null || !m.id.equals(other.id))
                 .findFirst();
     }
 
     /** "Boston, MA", "the measure “Ban on face surveillance” (Boston, MA)", "region CA", "everything". */
     public static String scope(Subscription s) {
-        return switch (s.scope) {
+        return scope(Followed.of(s));
+    }
+
+    public static String scope(Followed f) {
+        return switch (f.scope()) {
             case EVERYTHING -> "all tracked jurisdictions";
-            case REGION -> "region " + s.target;
-            case JURISDICTION -> Jurisdiction.findBySlug(s.target).map(Jurisdiction::displayName).orElse(s.target);
-            case MEASURE -> Measure.findBySlug(s.target)
-                    .map(m -> "“" + m.title + "” (" + m.jurisdiction.displayName() + ")").orElse(s.target);
+            case REGION -> "region " + f.target();
+            case JURISDICTION -> Jurisdiction.findBySlug(f.target()).map(Jurisdiction::displayName).orElse(f.target());
+            case MEASURE -> Measure.findBySlug(f.target())
+                    .map(m -> "“" + m.title + "” (" + m.jurisdiction.displayName() + ")").orElse(f.target());
         };
     }
 

@@ -339,15 +339,17 @@ public class Ingestor {
                 newMeasure = true;
             }
         }
-        if (existing.isEmpty()) {
-            detected.fire(new MeasureDetected(newMeasure ? item.measure : null, item));
-        }
         if (item.measure != null && (existing.isEmpty() || actionChanged) && rec.action() != null) {
             PartialDate on = meetingDate(run, meeting);
+            boolean past = newMeasure;
             rules.infer(rec.action(), rec.result()).ifPresent(inference -> moveIfNotOlder(run, item.measure, inference,
                     on, rec.action(), "Agenda of " + Objects.toString(meeting.body, "meeting")
                             + (on == null ? "" : " on " + on),
-                    evidence(meeting.url, run)));
+                    evidence(meeting.url, run), past));
+        }
+        if (existing.isEmpty()) {
+            // After the item's own action, so the detection tells the status the new measure ends up with.
+            detected.fire(new MeasureDetected(newMeasure ? item.measure : null, item));
         }
     }
 
@@ -369,6 +371,7 @@ public class Ingestor {
         if (existing.isEmpty() && !classifier.classify(rec.title() == null ? "" : rec.title()).relevant()) {
             return;
         }
+        boolean created = existing.isEmpty();
         Measure m = existing.orElseGet(() -> createMeasure(run, rec.identifier(), rec.title(), rec.url(),
                 rec.introducedOn() == null ? null : PartialDate.of(rec.introducedOn()), "file " + rec.identifier()));
         if (rec.statusText() != null && !Objects.equals(m.platformStatus, truncate(rec.statusText(), 300))) {
@@ -379,6 +382,8 @@ public class Ingestor {
         }
         List<HistoryEntry> entries = rec.history();
         java.util.Set<String> seen = entries.isEmpty() ? new java.util.HashSet<>() : HistoryRowSeen.keysFor(m);
+        // The history read with a measure just found (here, or first on an agenda) is its past, not news.
+        boolean past = created || (m.origin == Measure.Origin.SCRAPED && seen.isEmpty());
         for (HistoryEntry e : entries) {
             String key = rowKey(e);
             if (!seen.add(key)) {
@@ -388,14 +393,17 @@ public class Ingestor {
             if (inference.isPresent()) {
                 moveIfNotOlder(run, m, inference.get(), e.date() == null ? null : PartialDate.of(e.date()), e.action(),
                         "History of " + m.identifier + (e.actionBy() == null ? "" : " (" + e.actionBy() + ")"),
-                        evidence(rec.url(), run));
+                        evidence(rec.url(), run), past);
             }
             HistoryRowSeen.remember(m, key);
         }
         if (entries.isEmpty() && rec.statusText() != null && m.origin == Measure.Origin.SCRAPED) {
             rules.infer(rec.statusText(), null).ifPresent(inference -> moveIfNotOlder(run, m, inference,
                     rec.finalActionOn() == null ? null : PartialDate.of(rec.finalActionOn()), rec.statusText(),
-                    "Status of " + rec.identifier() + " on the legislation list", evidence(rec.url(), run)));
+                    "Status of " + rec.identifier() + " on the legislation list", evidence(rec.url(), run), created));
+        }
+        if (created) {
+            detected.fire(new MeasureDetected(m, null));
         }
     }
 
@@ -432,17 +440,21 @@ public class Ingestor {
         return m;
     }
 
-    /** Moves the status unless the evidence predates the status the measure already has. */
+    /**
+     * Moves the status unless the evidence predates the status the measure already has; a move that is
+     * the measure's past ({@code past}) is recorded without alerting anyone.
+     */
     private void moveIfNotOlder(Run run, Measure m, Inference inference, PartialDate on, String action,
-            String sourceLabel, String sourceUrl) {
+            String sourceLabel, String sourceUrl, boolean past) {
         if (inference.status() == null) {
             return;
         }
         if (m.statusOn != null && (on == null || on.compareTo(m.statusOn) < 0)) {
             return;
         }
-        history.move(m, new StatusMove(inference.status(), on, inference.reason(), truncate(action, 1000),
-                truncate(sourceLabel, 500), truncate(sourceUrl, 2000), run.snapshot)).ifPresent(c -> run.moves++);
+        StatusMove move = new StatusMove(inference.status(), on, inference.reason(), truncate(action, 1000),
+                truncate(sourceLabel, 500), truncate(sourceUrl, 2000), run.snapshot);
+        (past ? history.fillIn(m, move) : history.move(m, move)).ifPresent(c -> run.moves++);
     }
 
     /** A history row by its content (date, body, action, result), so rows are applied once whatever their order. */

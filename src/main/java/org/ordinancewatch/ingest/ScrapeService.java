@@ -37,11 +37,13 @@ public class ScrapeService {
 
     private final SourceCatalog catalog;
     private final SourceRunner runner;
+    private final Backfill backfill;
     private final ExecutorService pool;
 
-    public ScrapeService(SourceCatalog catalog, SourceRunner runner, FetchConfig fetch) {
+    public ScrapeService(SourceCatalog catalog, SourceRunner runner, Backfill backfill, FetchConfig fetch) {
         this.catalog = catalog;
         this.runner = runner;
+        this.backfill = backfill;
         this.pool = Executors.newFixedThreadPool(Math.max(1, fetch.maxConcurrency()), r -> {
             Thread t = new Thread(r, "scrape");
             t.setDaemon(true);
@@ -64,7 +66,7 @@ public class ScrapeService {
     public List<SourceRunner.Report> runAll(List<SourceDefinition> sources) {
         List<Future<SourceRunner.Report>> futures = new ArrayList<>();
         for (SourceDefinition s : sources) {
-            futures.add(pool.submit(() -> runner.run(s)));
+            futures.add(pool.submit(() -> backfill.around(s, () -> runner.run(s))));
         }
         List<SourceRunner.Report> reports = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {

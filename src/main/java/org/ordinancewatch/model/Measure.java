@@ -136,6 +136,11 @@ public class Measure extends PanacheEntityBase {
         return list("jurisdiction = ?1 order by decidedOn desc nulls last, title", jurisdiction);
     }
 
+    /** Every measure, by jurisdiction name and then title: a list to choose one from. */
+    public static List<Measure> listByJurisdictionAndTitle() {
+        return list("select m from Measure m join fetch m.jurisdiction j order by j.name, j.region, m.title");
+    }
+
     /** Measures whose sunset could have passed and that are still in effect. */
     public static List<Measure> withSunsetStillInEffect() {
         return list("sunsetOn is not null and status in ?1",

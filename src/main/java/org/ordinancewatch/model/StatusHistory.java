@@ -39,6 +39,19 @@ public class StatusHistory {
         return persist(measure, from, move);
     }
 
+    /**
+     * Like {@link #move}, but for history arriving with a measure just found (its past, read from its
+     * platform page): recorded through {@link #recordPast}, so no {@link StatusChanged} is fired.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StatusChange> fillIn(Measure measure, StatusMove move) {
+        if (measure.status == move.to()) {
+            return Optional.empty();
+        }
+        measure.updatedAt = clock.instant();
+        return Optional.of(recordPast(measure, move));
+    }
+
     /** Moves the status; nothing is written when the measure already has it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StatusChange> move(Measure measure, StatusMove move) {

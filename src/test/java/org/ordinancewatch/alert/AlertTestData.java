@@ -54,7 +54,7 @@ public class AlertTestData {
         em.createNativeQuery("delete from alert").executeUpdate();
         em.createNativeQuery("delete from subscription").executeUpdate();
         em.createNativeQuery("delete from subscriber").executeUpdate();
-        em.createNativeQuery("delete from alert_rate_event").executeUpdate();
+        em.createNativeQuery("delete from alert_rate_bucket").executeUpdate();
     }
 
     /** A new jurisdiction in region ZZ with one proposed ban. */
@@ -98,6 +98,12 @@ public class AlertTestData {
         Measure m = Measure.findBySlug(measureSlug).orElseThrow();
         history.move(m, new StatusMove(to, PartialDate.parse("2026-01-13"), "rule:test", "Adopted by City Council",
                 "City Council minutes", "https://alertville.legistar.example/minutes/13"));
+    }
+
+    /** As if a scraper had read the measure's title so. */
+    @Transactional
+    public void retitle(String measureSlug, String title) {
+        Measure.findBySlug(measureSlug).orElseThrow().title = title;
     }
 
     /** A meeting with one relevant agenda item about the place's measure. */
@@ -171,7 +177,57 @@ public class AlertTestData {
         item.measure = null;
         item.title = "Presentation on the police department's facial recognition pilot";
         item.number = "9";
+        item.url = "https://alertville.legistar.example/item/9";
         measureDetected.fire(new MeasureDetected(null, item));
+    }
+
+    /** The kinds of the subscriber's alerts other than confirmation requests, oldest first. */
+    @Transactional
+    public java.util.List<AlertKind> kinds(String email) {
+        return Alert.<Alert>list("subscriber.email = ?1 and kind <> ?2 order by id", email, AlertKind.CONFIRMATION)
+                .stream().map(a -> a.kind).toList();
+    }
+
+    /** The status of a jurisdiction's file, by its number. */
+    @Transactional
+    public String measureStatus(String jurisdictionSlug, String identifier) {
+        return Measure.findByIdentifier(Jurisdiction.findBySlug(jurisdictionSlug).orElseThrow(), identifier)
+                .orElseThrow().status.name();
+    }
+
+    /** Forgets what scrapes stored for a jurisdiction, and the sources' health, so a scrape starts afresh. */
+    @Transactional
+    public void forgetScrapes(String jurisdictionSlug) {
+        long j = Jurisdiction.findBySlug(jurisdictionSlug).orElseThrow().id;
+        em.createNativeQuery("delete from status_change where measure_id in (select id from measure"
+                + " where origin = 'SCRAPED' and jurisdiction_id = ?1)").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("update status_change set snapshot_id = null where snapshot_id in (select id from snapshot"
+                + " where jurisdiction_id = ?1)").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from agenda_item where meeting_id in (select id from meeting where jurisdiction_id = ?1)")
+                .setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from meeting where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from measure where origin = 'SCRAPED' and jurisdiction_id = ?1").setParameter(1, j)
+                .executeUpdate();
+        em.createNativeQuery("delete from snapshot where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from source_health where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+    }
+
+    /** As if the address's pending requests had been made {@code ago}. */
+    @Transactional
+    public void ageRequests(String email, java.time.Duration ago) {
+        for (Subscription s : Subscription.<Subscription>list("subscriber.email = ?1 and confirmedAt is null", email)) {
+            s.createdAt = s.createdAt.minus(ago);
+        }
+        Subscriber subscriber = Subscriber.findByEmail(email, "test").orElseThrow();
+        subscriber.createdAt = subscriber.createdAt.minus(ago);
+    }
+
+    /** The rate-limit buckets and their counters. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<Integer> rateCounters() {
+        return ((java.util.List<Number>) em.createNativeQuery("select hits from alert_rate_bucket order by hits")
+                .getResultList()).stream().map(Number::intValue).toList();
     }
 
     @Transactional
@@ -191,12 +247,12 @@ public class AlertTestData {
 
     @Transactional
     public boolean subscriberExists(String email) {
-        return Subscriber.findByEmail(email).isPresent();
+        return Subscriber.findByEmail(email, "test").isPresent();
     }
 
     @Transactional
     public long subscriberId(String email) {
-        return Subscriber.findByEmail(email).orElseThrow().id;
+        return Subscriber.findByEmail(email, "test").orElseThrow().id;
     }
 
     /** Rows of an alert table ({@code subscription}, {@code alert}) that belong to a subscriber id. */
@@ -213,10 +269,21 @@ public class AlertTestData {
                 environment, email);
     }
 
+    /** As if the subscriber had signed up on another deployment whose database this one is a copy of. */
+    @Transactional
+    public void moveSubscriber(String email, String environment) {
+        Subscriber.findByEmail(email, "test").orElseThrow().environment = environment;
+    }
+
+    @Transactional
+    public long subscribersWithAddress(String email) {
+        return Subscriber.count("email", email);
+    }
+
     /** Gives the subscriber one more alert, one that exhausted its attempts. */
     @Transactional
     public void markFailed(String email) {
-        Subscriber subscriber = Subscriber.findByEmail(email).orElseThrow();
+        Subscriber subscriber = Subscriber.findByEmail(email, "test").orElseThrow();
         Alert alert = new Alert();
         alert.subscriber = subscriber;
         alert.eventKey = "test:failed";
@@ -230,6 +297,27 @@ public class AlertTestData {
         alert.attempts = 30;
         alert.createdAt = clock.instant();
         alert.persist();
+    }
+
+    /** Spoils the payload of the subscriber's oldest alert other than the confirmation request. */
+    @Transactional
+    public long corruptOldestAlert(String email) {
+        Alert alert = Alert.find("subscriber.email = ?1 and kind <> ?2 order by id", email, AlertKind.CONFIRMATION)
+                .firstResult();
+        alert.payload = "{not json";
+        return alert.id;
+    }
+
+    @Transactional
+    public Alert alert(long id) {
+        return Alert.findById(id);
+    }
+
+    /** Ids of the subscriber's alerts other than the confirmation request, oldest first. */
+    @Transactional
+    public java.util.List<Long> alertIds(String email) {
+        return Alert.<Alert>list("subscriber.email = ?1 and kind <> ?2 order by id", email, AlertKind.CONFIRMATION)
+                .stream().map(a -> a.id).toList();
     }
 
     /** "STATUS_CHANGE PENDING 2 attempts; ..." for assertion messages. */

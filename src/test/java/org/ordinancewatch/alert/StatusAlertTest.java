@@ -61,6 +61,19 @@ class StatusAlertTest extends AlertTestBase {
     }
 
     @Test
+    void aScrapedTitleIsEscapedInTheHtmlEmail() {
+        AlertTestData.Place place = data.place();
+        data.retitle(place.measure(), "<script>\"x");
+        MimeMessage mail = alertAfterPassing(place, "esc@example.org");
+        String html = Mails.html(mail);
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;&quot;x");
+        var document = Jsoup.parse(html);
+        assertThat(document.select("script")).isEmpty();
+        assertThat(document.select("h1").text()).contains("<script>\"x is now Passed");
+        assertThat(Mails.text(mail)).contains("Measure:      <script>\"x");
+    }
+
+    @Test
     void alertCarriesOneClickUnsubscribeHeaders() {
         MimeMessage mail = alertAfterPassing(data.place(), "sam@example.org");
         assertThat(Mails.header(mail, "List-Unsubscribe")).matches("<https://ow\\.test\\.example/alerts/unsubscribe\\?token=[^>]+>");
@@ -80,6 +93,13 @@ class StatusAlertTest extends AlertTestBase {
         data.meeting(place, OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).withHour(15).withMinute(0));
         assertThat(Mails.text(alertAfterPassing(place, "uma@example.org")))
                 .containsPattern("Next hearing: City Council, \\w{3} \\d{1,2} \\w{3} \\d{4}, 09:00 CS?T, Council Chambers");
+    }
+
+    @Test
+    void aMeetingAlreadyHeldIsNeverTheNextHearing() {
+        AlertTestData.Place place = data.place();
+        data.meeting(place, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
+        assertThat(Mails.text(alertAfterPassing(place, "ulf@example.org"))).doesNotContain("Next hearing");
     }
 
     @Test

@@ -2,11 +2,19 @@ package org.ordinancewatch.alert;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -15,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.ordinancewatch.model.Status;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -30,7 +39,7 @@ class SubscribeTest extends AlertTestBase {
     RateLimiter rateLimiter;
 
     @Inject
-    jakarta.persistence.EntityManager em;
+    AlertConfig config;
 
     @Test
     void subscribingSendsOneConfirmationEmail() {
@@ -82,14 +91,37 @@ class SubscribeTest extends AlertTestBase {
                 .getLong("unconfirmedSubscriptions")).isEqualTo(1);
     }
 
+    /** Status, every header but the date, and the body with the address masked. */
+    private static String wholeResponse(io.restassured.response.Response response, String address) {
+        String headers = response.headers().asList().stream().filter(h -> !h.getName().equalsIgnoreCase("Date"))
+                .map(h -> h.getName() + ": " + h.getValue()).sorted().collect(java.util.stream.Collectors.joining("\n"));
+        return response.statusLine() + "\n" + headers + "\n\n" + response.asString().replace(address, "ADDRESS");
+    }
+
     @Test
     void responseIsTheSameForKnownAndUnknownAddresses() {
         subscribed("eve@example.org", "everything", "immediate", "status");
-        String known = outcome(subscribe("eve@example.org", "everything", "immediate", "status").then()
-                .statusCode(200).extract().asString()).replace("eve@example.org", "ADDRESS");
-        String unknown = outcome(subscribe("fay@example.org", "everything", "immediate", "status").then()
-                .statusCode(200).extract().asString()).replace("fay@example.org", "ADDRESS");
-        assertThat(known).isEqualTo(unknown).contains("If ADDRESS can receive our email");
+        subscribe("gia@example.org", "everything", "immediate", "status").then().statusCode(200);
+        String known = wholeResponse(subscribe("eve@example.org", "everything", "immediate", "status"), "eve@example.org");
+        String pending = wholeResponse(subscribe("gia@example.org", "everything", "immediate", "status"),
+                "gia@example.org");
+        String unknown = wholeResponse(subscribe("fay@example.org", "everything", "immediate", "status"),
+                "fay@example.org");
+        assertThat(known).as("a confirmed address").isEqualTo(unknown);
+        assertThat(pending).as("an address whose earlier link is still valid").isEqualTo(unknown);
+        assertThat(unknown).startsWith("HTTP/1.1 200").contains("If ADDRESS can receive our email")
+                .doesNotContain("@example.org");
+    }
+
+    @Test
+    void theConfirmationLinkFromTheEmailLastsItsConfiguredLifetime() throws Exception {
+        Instant asked = Instant.now();
+        subscribe("lif@example.org", "everything", "immediate", "status").then().statusCode(200);
+        String token = confirmationToken("lif@example.org");
+        Duration ttl = config.confirmationTtl();
+        assertThat(tokens.verifyConfirm(token, asked.plus(ttl).minus(Duration.ofHours(1)))).isPositive();
+        assertThatThrownBy(() -> tokens.verifyConfirm(token, asked.plus(ttl).plus(Duration.ofHours(1))))
+                .isInstanceOfSatisfying(Tokens.InvalidToken.class, e -> assertThat(e.expired()).isTrue());
     }
 
     @Test
@@ -183,27 +215,97 @@ class SubscribeTest extends AlertTestBase {
     }
 
     @Test
-    void rateRecordsOlderThanTheWindowArePurgedForEveryBucket() {
+    void rateBucketsOlderThanTheWindowArePurged() {
         subscribe("purge@example.org", "everything", "immediate", "status").then().statusCode(200);
-        long before = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from alert_rate_event").getSingleResult()).longValue());
-        assertThat(before).isPositive();
-        int purged = rateLimiter.purgeExpired(java.time.Instant.now().plus(java.time.Duration.ofDays(2)));
-        assertThat(purged).isEqualTo((int) before);
+        assertThat(data.rateCounters()).as("one bucket for the client, one for the address").containsExactly(1, 1);
+        assertThat(rateLimiter.purgeExpired(Instant.now().plus(Duration.ofMinutes(30)))).isZero();
+        assertThat(rateLimiter.purgeExpired(Instant.now().plus(Duration.ofHours(2)))).isEqualTo(2);
+        assertThat(data.rateCounters()).isEmpty();
     }
 
     @Test
-    void askingAgainBeforeConfirmingReusesTheRequestAndSendsAFreshLink() {
-        subscribe("twice@example.org", "everything", "immediate", "status").then().statusCode(200);
-        subscribe("twice@example.org", "everything", "daily", "status", "sunsets").then().statusCode(200);
+    void refusedRequestsWriteNothing() {
+        for (int i = 0; i < 6; i++) {
+            subscribe("flood@example.org", "everything", "immediate", "status");
+        }
+        assertThat(data.rateCounters()).as("the address stops at its limit of 3").containsExactly(3, 6);
+    }
+
+    @Test
+    void parallelRequestsNeverExceedTheLimit() throws Exception {
+        int requests = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String client = "198.51.100." + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return rateLimiter.allowSubscribe("race@example.org", client);
+                }));
+            }
+            start.countDown();
+            int allowed = 0;
+            for (Future<Boolean> answer : answers) {
+                allowed += answer.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(allowed).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(data.rateCounters()).filteredOn(hits -> hits > 1).containsExactly(3);
+    }
+
+    @Test
+    void anIpv6ClientIsLimitedByItsSlash64() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(rateLimiter.allowSubscribe("v6-" + i + "@example.org", "2001:db8:7:8:" + Integer.toHexString(i + 1)
+                    + "::1")).isTrue();
+        }
+        assertThat(rateLimiter.allowSubscribe("v6-10@example.org", "2001:db8:7:8:ffff::9")).as("same /64").isFalse();
+        assertThat(rateLimiter.allowSubscribe("v6-11@example.org", "2001:db8:7:9::1")).as("another /64").isTrue();
+    }
+
+    @Test
+    void clientBucketsAreIpv4AddressesAndIpv6Networks() {
+        assertThat(ClientAddress.bucket("198.51.100.7")).isEqualTo("198.51.100.7");
+        assertThat(ClientAddress.bucket("2001:db8:1:2:aaaa::1")).isEqualTo(ClientAddress.bucket("[2001:0db8:1:2:bbbb:0:0:2]"))
+                .isEqualTo("2001:db8:1:2::/64");
+        assertThat(ClientAddress.bucket("2001:db8:1:3::1")).isEqualTo("2001:db8:1:3::/64");
+        assertThat(ClientAddress.bucket("::ffff:198.51.100.7")).as("IPv4-mapped").isEqualTo("198.51.100.7");
+        assertThat(ClientAddress.bucket("fe80::1%eth0")).isEqualTo("fe80:0:0:0::/64");
+    }
+
+    @Test
+    void askingAgainWhileTheLinkIsValidSendsNoSecondEmail() {
+        data.place();
+        String first = subscribe("twice@example.org", "everything", "immediate", "status").then().statusCode(200)
+                .extract().asString();
+        String second = subscribe("twice@example.org", "everything", "daily", "status", "sunsets").then().statusCode(200)
+                .extract().asString();
+        assertThat(second).isEqualTo(first);
         dispatchNow();
-        assertThat(Smtp.receivedBy("twice@example.org")).hasSize(2);
-        long pending = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                Subscription.count("subscriber.email = ?1 and confirmedAt is null", "twice@example.org"));
+        assertThat(Smtp.receivedBy("twice@example.org")).hasSize(1);
+        subscribe("twice@example.org", "region:ZZ", "immediate", "status").then().statusCode(200);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("twice@example.org")).as("another scope is another request").hasSize(2);
+    }
+
+    @Test
+    void askingAgainAfterTheLinkExpiredReusesTheRequestAndSendsAFreshLink() {
+        subscribe("again@example.org", "everything", "immediate", "status").then().statusCode(200);
+        dispatchNow();
+        data.ageRequests("again@example.org", Duration.ofHours(49));
+        subscribe("again@example.org", "everything", "daily", "status", "sunsets").then().statusCode(200);
+        dispatchNow();
+        assertThat(Smtp.receivedBy("again@example.org")).hasSize(2);
+        long pending = QuarkusTransaction.requiringNew().call(() ->
+                Subscription.count("subscriber.email = ?1 and confirmedAt is null", "again@example.org"));
         assertThat(pending).isEqualTo(1);
-        confirm(Mails.token(Smtp.receivedBy("twice@example.org").get(1), "/alerts/confirm"));
-        String cadence = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                Subscription.<Subscription>find("subscriber.email", "twice@example.org").firstResult().cadence.name());
+        confirm(Mails.token(Smtp.receivedBy("again@example.org").get(1), "/alerts/confirm"));
+        String cadence = QuarkusTransaction.requiringNew().call(() ->
+                Subscription.<Subscription>find("subscriber.email", "again@example.org").firstResult().cadence.name());
         assertThat(cadence).isEqualTo("DAILY");
     }
 }

@@ -64,15 +64,34 @@ class TriggersTest extends AlertTestBase {
     }
 
     @Test
-    void cancelledHearingIsAnnounced() {
+    void aCancelledHearingDropsItsUnsentReminderAndIsAnnounced() {
         AlertTestData.Place place = data.place();
         subscribed("di@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
         long meeting = data.meeting(place, inDays(2));
         reminders.hearings(Instant.now());
         data.changeMeeting(meeting, MeetingStatus.CANCELLED, inDays(2));
+        assertThat(data.kinds("di@example.org")).containsExactly(AlertKind.HEARING_CHANGED);
         dispatchNow();
-        assertThat(Smtp.receivedBy("di@example.org")).extracting(Mails::subject)
-                .hasSize(2).last().asString().endsWith(" cancelled");
+        var mail = Smtp.receivedBy("di@example.org").get(0);
+        assertThat(Mails.subject(mail)).endsWith(" cancelled");
+        assertThat(Mails.text(mail)).contains("Meeting cancelled: City Council, ").doesNotContain("Next hearing");
+    }
+
+    @Test
+    void aCancelledHearingAlreadyRemindedOfIsAnnouncedEvenOutsideTheWindow() {
+        AlertTestData.Place place = data.place();
+        subscribed("dov@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
+        long meeting = data.meeting(place, inDays(2));
+        reminders.hearings(Instant.now());
+        dispatchNow();
+        data.changeMeeting(meeting, MeetingStatus.RESCHEDULED, inDays(20));
+        data.changeMeeting(meeting, MeetingStatus.CANCELLED, inDays(20));
+        dispatchNow();
+        assertThat(Smtp.receivedBy("dov@example.org")).extracting(Mails::subject).hasSize(3)
+                .satisfies(subjects -> {
+                    assertThat(subjects.get(1)).contains(" moved to ");
+                    assertThat(subjects.get(2)).endsWith(" cancelled");
+                });
     }
 
     @Test
@@ -81,11 +100,25 @@ class TriggersTest extends AlertTestBase {
         subscribed("ed@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
         long meeting = data.meeting(place, inDays(2));
         reminders.hearings(Instant.now());
+        dispatchNow();
         data.changeMeeting(meeting, MeetingStatus.RESCHEDULED, inDays(9));
         dispatchNow();
-        assertThat(Mails.subject(Smtp.receivedBy("ed@example.org").get(1))).contains(" moved to ");
+        var change = Smtp.receivedBy("ed@example.org").get(1);
+        assertThat(Mails.subject(change)).contains(" moved to ");
+        assertThat(Mails.text(change)).containsPattern("Meeting moved: City Council, .* \\(was .*\\)")
+                .doesNotContain("Next hearing");
         assertThat(reminders.hearings(Instant.now().plus(Duration.ofDays(7)))).as("reminder for the new date")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aChangeToAHearingMonthsAheadIsNoEmail() {
+        AlertTestData.Place place = data.place();
+        subscribed("eve@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings");
+        long meeting = data.meeting(place, inDays(60));
+        data.changeMeeting(meeting, MeetingStatus.RESCHEDULED, inDays(67));
+        data.changeMeeting(meeting, MeetingStatus.CANCELLED, inDays(67));
+        assertThat(data.kinds("eve@example.org")).isEmpty();
     }
 
     @Test
@@ -100,6 +133,23 @@ class TriggersTest extends AlertTestBase {
     private AlertTestData.Place moratoriumLapsingIn(int days) {
         LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
         return data.place(MeasureKind.MORATORIUM, Status.IN_FORCE, PartialDate.of(today.plusDays(days)));
+    }
+
+    @Test
+    void theHourlyJobRemindsAndForgetsExpiredRequests() {
+        AlertTestData.Place place = moratoriumLapsingIn(6);
+        subscribed("mia@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "hearings", "sunsets");
+        data.meeting(place, inDays(1));
+        subscribe("nat@example.org", "everything", "immediate", "status").then().statusCode(200);
+        subscribe("oli@example.org", "everything", "immediate", "status").then().statusCode(200);
+        data.ageRequests("nat@example.org", Duration.ofHours(49));
+        reminders.runAll(Instant.now());
+        assertThat(data.kinds("mia@example.org")).containsExactlyInAnyOrder(AlertKind.HEARING, AlertKind.SUNSET);
+        assertThat(data.subscriberExists("nat@example.org")).as("its link has expired").isFalse();
+        assertThat(data.subscriberExists("oli@example.org")).as("its link is still valid").isTrue();
+        assertThat(data.subscriberExists("mia@example.org")).isTrue();
+        reminders.runAll(Instant.now().plus(Duration.ofHours(2)));
+        assertThat(data.rateCounters()).as("rate buckets older than the window").isEmpty();
     }
 
     @Test
@@ -142,6 +192,24 @@ class TriggersTest extends AlertTestBase {
     }
 
     @Test
+    void aNewFileFoundOnAPastAgendaIsAnnouncedWithoutCallingThatMeetingNext() {
+        AlertTestData.Place place = data.place();
+        subscribed("lex@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "detected");
+        data.detect(place, inDays(-5));
+        dispatchNow();
+        assertThat(Mails.text(Smtp.receivedBy("lex@example.org").get(0)))
+                .contains("On the agenda of: City Council, ").doesNotContain("Next hearing");
+    }
+
+    @Test
+    void anAgendaItemOfAMeetingAlreadyHeldIsNotNews() {
+        AlertTestData.Place place = data.place();
+        subscribed("lia@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "detected");
+        data.detectItemWithoutFile(place, inDays(-2));
+        assertThat(data.kinds("lia@example.org")).isEmpty();
+    }
+
+    @Test
     void relevantAgendaItemWithoutAFileIsAnnouncedToItsJurisdiction() {
         AlertTestData.Place place = data.place();
         subscribed("kim@example.org", "jurisdiction:" + place.jurisdiction(), "immediate", "detected");
@@ -151,6 +219,9 @@ class TriggersTest extends AlertTestBase {
         assertThat(Mails.subject(mail)).contains("New on an agenda in")
                 .endsWith("Presentation on the police department's facial recognition pilot");
         assertThat(Mails.text(mail)).contains(
-                "On the agenda: Presentation on the police department's facial recognition pilot (item 9)");
+                "On the agenda: Presentation on the police department's facial recognition pilot (item 9)",
+                "Source:       The agenda item <https://alertville.legistar.example/item/9>",
+                "Date:         " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                        .format(inDays(4).atZoneSameInstant(ZoneId.of("America/Chicago"))));
     }
 }

@@ -3,7 +3,9 @@ package org.ordinancewatch.alert.web;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -23,9 +25,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import org.ordinancewatch.alert.Cadence;
 import org.ordinancewatch.alert.EmailAddress;
+import org.ordinancewatch.alert.Followed;
 import org.ordinancewatch.alert.Kinds;
 import org.ordinancewatch.alert.RateLimiter;
-import org.ordinancewatch.alert.Scope;
 import org.ordinancewatch.alert.Subscriber;
 import org.ordinancewatch.alert.Subscriptions;
 import org.ordinancewatch.alert.Subscriptions.ManageView;
@@ -47,7 +49,8 @@ public class SubscriptionResource {
 
         static native TemplateInstance confirm(String token);
 
-        static native TemplateInstance manage(String token, ManageView view, List<Cadence> cadences, String notice);
+        static native TemplateInstance manage(String token, ManageView view, List<Cadence> cadences, List<Hour> hours,
+                List<String> zones, String notice);
 
         static native TemplateInstance unsubscribe(String token);
 
@@ -98,23 +101,46 @@ public class SubscriptionResource {
         return toManage(subscriptions.manageToken(subscriber), "confirmed");
     }
 
+    /** An hour of the day a digest can go out at. */
+    public record Hour(int value, String label) {
+    }
+
+    private static final List<Hour> HOURS = IntStream.range(0, 24)
+            .mapToObj(h -> new Hour(h, String.format("%02d:00", h))).toList();
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
     @GET
     @Path("/manage")
     public Response manage(@QueryParam("token") String token, @QueryParam("notice") String notice) {
         ManageView view = guarded(() -> subscriptions.view(token));
-        return page(Templates.manage(token, view, List.of(Cadence.values()), notice(notice)));
+        return page(Templates.manage(token, view, List.of(Cadence.values()), HOURS, ZONES, notice(notice)));
     }
 
     @POST
     @Path("/manage/update")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@FormParam("token") String token, @FormParam("subscription") long subscription,
-            @FormParam("kinds") List<String> kinds, @FormParam("cadence") String cadence) {
+            @FormParam("scope") String scope, @FormParam("kinds") List<String> kinds,
+            @FormParam("cadence") String cadence) {
         guarded(() -> {
-            subscriptions.update(token, subscription, Kinds.fromCodes(kinds), Cadence.fromCode(cadence));
+            subscriptions.update(token, subscription, Followed.parse(scope), kinds(kinds), Cadence.fromCode(cadence));
             return null;
         });
         return toManage(token, "saved");
+    }
+
+    /** A further subscription, confirmed by the manage token itself. */
+    @POST
+    @Path("/manage/add")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@FormParam("token") String token, @FormParam("scope") String scope,
+            @FormParam("kinds") List<String> kinds, @FormParam("cadence") String cadence) {
+        guarded(() -> {
+            subscriptions.add(token, Followed.parse(scope), kinds(kinds), Cadence.fromCode(cadence));
+            return null;
+        });
+        return toManage(token, "added");
     }
 
     @POST
@@ -129,14 +155,23 @@ public class SubscriptionResource {
     }
 
     @POST
-    @Path("/manage/zone")
+    @Path("/manage/digest")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response zone(@FormParam("token") String token, @FormParam("zone") String zone) {
+    public Response digestTime(@FormParam("token") String token, @FormParam("hour") int hour,
+            @FormParam("zone") String zone) {
         guarded(() -> {
-            subscriptions.setZone(token, zone);
+            subscriptions.setDigestTime(token, hour, zone);
             return null;
         });
         return toManage(token, "saved");
+    }
+
+    /** New links for this address; every link sent so far stops working. */
+    @POST
+    @Path("/manage/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revoke(@FormParam("token") String token) {
+        return toManage(guarded(() -> subscriptions.revokeLinks(token)), "revoked");
     }
 
     @POST
@@ -175,16 +210,15 @@ public class SubscriptionResource {
 
     private static Subscriptions.Request parse(String email, String scope, List<String> kinds, String cadence) {
         try {
-            String address = EmailAddress.normalise(email);
-            String s = scope == null || scope.isBlank() ? Scope.EVERYTHING.code() : scope.trim();
-            int colon = s.indexOf(':');
-            Scope parsed = Scope.fromCode(colon < 0 ? s : s.substring(0, colon));
-            String target = colon < 0 ? null : s.substring(colon + 1);
-            return new Subscriptions.Request(address, parsed, target, Kinds.fromCodes(kinds == null ? List.of() : kinds),
+            return new Subscriptions.Request(EmailAddress.normalise(email), Followed.parse(scope), kinds(kinds),
                     Cadence.fromCode(cadence == null || cadence.isBlank() ? Cadence.IMMEDIATE.code() : cadence));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+    }
+
+    private static Kinds kinds(List<String> codes) {
+        return Kinds.fromCodes(codes == null ? List.of() : codes);
     }
 
     private interface TokenAction<T> {
@@ -209,6 +243,8 @@ public class SubscriptionResource {
             case "confirmed" -> "Confirmed: your alerts are on.";
             case "saved" -> "Saved.";
             case "removed" -> "Subscription removed.";
+            case "added" -> "Subscription added: your alerts for it are on.";
+            case "revoked" -> "Done: every earlier link is invalid. This page's address is your new link; emails from now on carry it.";
             default -> null;
         };
     }
