@@ -26,7 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * BoardDocs: the XML meeting feed (with agenda items), meeting-list pages and JSON meeting lists. The public
  * {@code Board.nsf/Public} page itself is an application shell whose meetings arrive by script; it and the
- * committee chooser give an empty result with a warning saying so.
+ * committee chooser give an empty result with a warning saying so. Nothing is followed: the meeting pages
+ * ({@code goto?open&id=}) are filled by script too.
  */
 @ApplicationScoped
 public class BoardDocsAdapter implements Adapter {
@@ -45,7 +46,7 @@ public class BoardDocsAdapter implements Adapter {
             if (meetings.isEmpty() && warnings.isEmpty()) {
                 throw new ParseException("BoardDocs XML without <meeting> elements at " + page.url());
             }
-            return ParseResult.ofMeetings(meetings, meetings.stream().map(Meeting::url).filter(u -> u != null).toList(), warnings);
+            return ParseResult.ofMeetings(meetings, List.of(), warnings);
         }
         if (text.startsWith("[") || text.startsWith("{")) {
             return ParseResult.ofMeetings(json(page, context, warnings), List.of(), warnings);
@@ -102,7 +103,7 @@ public class BoardDocsAdapter implements Adapter {
                     StatusWords.resolve(start, context.clock(), title, text(row, ".meeting-type")), url,
                     url == null ? List.of() : List.of(new Link("Agenda", url)), List.of()));
         }
-        return ParseResult.ofMeetings(meetings, meetings.stream().map(Meeting::url).filter(u -> u != null).toList(), warnings);
+        return ParseResult.ofMeetings(meetings, List.of(), warnings);
     }
 
     private static String text(Element row, String selector) {

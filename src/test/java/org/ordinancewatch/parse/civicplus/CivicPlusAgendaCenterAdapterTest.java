@@ -207,11 +207,13 @@ class CivicPlusAgendaCenterAdapterTest {
     }
 
     @Test
-    void followPrefersTheHtmlAgenda() {
+    void followsTheAgendaFileEvenWhereAnHtmlCopyExists() {
         ParseResult result = parsePage(ZEPHYRHILLS_COUNCIL, "http://fl-zephyrhills.civicplus.com/AgendaCenter/UpdateCategoryList",
                 "America/New_York");
+        // 20 rows, each with its own ViewFile/Agenda/_MMDDYYYY-id link beside the ?html=true and ?packet=true copies
         assertThat(result.follow()).hasSize(20)
-                .contains("http://fl-zephyrhills.civicplus.com/AgendaCenter/ViewFile/Agenda/_08312020-364?html=true");
+                .contains("http://fl-zephyrhills.civicplus.com/AgendaCenter/ViewFile/Agenda/_08312020-364")
+                .noneMatch(u -> u.contains("?"));
     }
 
     @Test

@@ -97,9 +97,17 @@ class EscribeAdapterTest {
     }
 
     @Test
-    void calendarFollowsTheHtmlAgenda() {
+    void calendarFollowsTheAgendaPdfNotItsCoverPageOrHtmlCopy() {
+        // the entry links "Agenda Cover Page (PDF)" 56974, "Agenda (PDF)" 56975, "Agenda (HTML)" and a post agenda
         assertThat(parse(adapter, chulaPage(), context("America/Los_Angeles")).follow())
-                .containsExactly(CHULA_SITE + "Meeting.aspx?Id=" + CHULA_ID + "&Agenda=Agenda&lang=English");
+                .containsExactly(CHULA_SITE + "FileStream.ashx?DocumentId=56975");
+    }
+
+    @Test
+    void listingWithOnlyHtmlAgendasFollowsNothing() {
+        assertThat(detroit().meetings()).allSatisfy(m -> assertThat(m.links()).extracting(Link::label)
+                .containsExactly("Agenda (HTML)"));
+        assertThat(detroit().follow()).isEmpty();
     }
 
     @Test

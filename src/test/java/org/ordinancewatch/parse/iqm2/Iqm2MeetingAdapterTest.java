@@ -169,7 +169,8 @@ class Iqm2MeetingAdapterTest {
         ParseResult result = parse(adapter, page("tests__files__cc_planning.html", "5059"), context("America/Chicago"));
         assertThat(result.follow()).contains(BASE + "FileOpen.aspx?Type=14&ID=1938&Inline=True",
                 BASE + "Detail_LegiFile.aspx?Frame=&MeetingID=5059&MediaPosition=&ID=3262&CssClass=")
-                .noneMatch(u -> u.contains("Detail_Motion"));
+                .noneMatch(u -> u.contains("Detail_Motion"))
+                .as("the agenda packet is not read").noneMatch(u -> u.contains("FileOpen.aspx?Type=1&"));
     }
 
     @Test

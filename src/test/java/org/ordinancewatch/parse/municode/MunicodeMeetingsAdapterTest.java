@@ -125,6 +125,16 @@ class MunicodeMeetingsAdapterTest {
     }
 
     @Test
+    void agendaPdfsAreFollowedButNeverTheMeetingPages() {
+        // 43 of Forest Park's 50 Agenda cells link a PDF (42 on Municode's storage host, one retreat agenda on the
+        // city's own site); every row links its meeting page ("View Details")
+        assertThat(forestPark().meetings()).allSatisfy(m -> assertThat(m.url()).contains("/page/"));
+        assertThat(forestPark().follow()).hasSize(43).allMatch(u -> u.endsWith(".pdf"))
+                .contains("https://www.forestparkga.gov/sites/default/files/fileattachments/economic_development/meeting/14799/retreat_agenda_-_sat_0514.pdf")
+                .noneMatch(u -> u.contains("/page/"));
+    }
+
+    @Test
     void pageWithoutAMeetingsTableIsAParseException() {
         Page other = edited(page(CLOVIS, "https://meetings.municode.com/"), t -> t.replace("<table", "<div").replace("</table>", "</div>"));
         assertThatThrownBy(() -> adapter.parse(other, context("America/Los_Angeles"))).isInstanceOf(ParseException.class);

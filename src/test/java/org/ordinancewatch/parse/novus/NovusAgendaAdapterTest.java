@@ -102,8 +102,10 @@ class NovusAgendaAdapterTest {
     }
 
     @Test
-    void followsTheHtmlAgendas() {
-        assertThat(result().follow()).hasSize(12).contains(BASE + "MeetingView.aspx?MeetingID=468&MinutesMeetingID=-1&doctype=Agenda");
+    void followsTheAgendaPdfsNotTheHtmlViews() {
+        // 11 distinct DisplayAgendaPDF.ashx links in the markup for the 12 meetings
+        assertThat(result().follow()).hasSize(11).contains(BASE + "DisplayAgendaPDF.ashx?MeetingID=468")
+                .allMatch(u -> u.startsWith(BASE + "DisplayAgendaPDF.ashx?MeetingID="));
     }
 
     @Test
