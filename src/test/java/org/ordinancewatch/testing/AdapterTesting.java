@@ -44,6 +44,21 @@ public final class AdapterTesting {
         return edited(page, t -> t.substring(0, (int) (t.length() * fraction)));
     }
 
+    /**
+     * The page's bytes up to the first occurrence of {@code marker} (a row's id, say), exactly as a download cut off
+     * there gives them: the markup around the cut is left broken.
+     */
+    public static Page cutBefore(Page page, String marker) {
+        byte[] needle = marker.getBytes(page.charset());
+        byte[] body = page.body();
+        for (int i = 1; i + needle.length <= body.length; i++) {
+            if (java.util.Arrays.equals(body, i, i + needle.length, needle, 0, needle.length)) {
+                return new Page(java.util.Arrays.copyOf(body, i), page.url(), page.contentType(), page.fetchedAt());
+            }
+        }
+        throw new IllegalArgumentException("'" + marker + "' is not in " + page.url());
+    }
+
     public static ParseResult parse(Adapter adapter, Page page, SourceContext context) {
         try {
             return adapter.parse(page, context);

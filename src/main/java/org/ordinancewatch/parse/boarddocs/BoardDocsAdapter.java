@@ -42,9 +42,13 @@ public class BoardDocsAdapter implements Adapter {
         String text = page.text().stripLeading();
         List<String> warnings = new ArrayList<>();
         if (text.startsWith("<?xml") || text.startsWith("<meetings")) {
+            if (!text.contains("<meetings")) {
+                throw new ParseException("BoardDocs XML without a <meetings> feed at " + page.url());
+            }
+            Html.xmlTruncationWarning(page, "meetings").ifPresent(warnings::add);
             List<Meeting> meetings = BoardDocsXmlFeed.read(page, context, warnings);
-            if (meetings.isEmpty() && warnings.isEmpty()) {
-                throw new ParseException("BoardDocs XML without <meeting> elements at " + page.url());
+            if (meetings.isEmpty()) {
+                warnings.add("the BoardDocs feed lists no meetings");
             }
             return ParseResult.ofMeetings(meetings, List.of(), warnings);
         }
@@ -58,6 +62,9 @@ public class BoardDocsAdapter implements Adapter {
         JsonNode root = Json.read(page);
         if (!root.isArray()) {
             throw new ParseException("BoardDocs meeting list must be a JSON array at " + page.url());
+        }
+        if (root.isEmpty()) {
+            warnings.add("BoardDocs returned an empty meeting list");
         }
         List<Meeting> meetings = new ArrayList<>();
         for (JsonNode node : root) {
@@ -77,6 +84,7 @@ public class BoardDocsAdapter implements Adapter {
 
     private static ParseResult html(Page page, SourceContext context, List<String> warnings) throws ParseException {
         Document doc = Html.parse(page);
+        Html.truncationWarning(page).ifPresent(warnings::add);
         var rows = doc.select(".meeting-item");
         if (rows.isEmpty()) {
             if (!doc.select(".committee-item").isEmpty()) {

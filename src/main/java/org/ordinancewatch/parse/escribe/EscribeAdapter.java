@@ -74,6 +74,9 @@ public class EscribeAdapter implements Adapter {
                     Json.text(node, "Location"), StatusWords.resolve(start, context.clock(), name, Json.text(node, "Description")),
                     Links.resolve(site, Json.text(node, "Url")), links, List.of()));
         }
+        if (list.isEmpty()) {
+            warnings.add("the eSCRIBE calendar returned no meetings");
+        }
         return ParseResult.ofMeetings(meetings, follow, warnings);
     }
 

@@ -69,6 +69,9 @@ public class MunicodeMeetingsAdapter implements Adapter {
                         .filter(u -> PDF.matcher(u).find()).findFirst().ifPresent(follow::add);
             }
         }
+        if (meetings.isEmpty()) {
+            warnings.add("the meetings table lists no meetings");
+        }
         return ParseResult.ofMeetings(meetings, follow, warnings);
     }
 

@@ -3,6 +3,7 @@ package org.ordinancewatch.parse.civicclerk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
 import static org.ordinancewatch.testing.AdapterTesting.truncated;
@@ -153,6 +154,19 @@ class CivicClerkApiAdapterTest {
                 "https://islamoradafl.api.civicclerk.com/v1/Events");
         assertThatThrownBy(() -> adapter.parse(derived, context("America/New_York"))).isInstanceOf(ParseException.class)
                 .hasMessageContaining("\"value\" array");
+    }
+
+    @Test
+    void emptyEventListIsEmptyWithAWarning() {
+        ParseResult result = parse(adapter, edited(page(KC + "kancit_full_commission.json", WYCO_URL), t -> "{\"value\":[]}"),
+                context("America/Chicago"));
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.warnings()).containsExactly("CivicClerk returned no events");
+    }
+
+    @Test
+    void realResponsesGiveNoEmptyListWarning() {
+        assertThat(wyco().warnings()).isEmpty();
     }
 
     @Test

@@ -172,6 +172,18 @@ class EscribeAdapterTest {
     }
 
     @Test
+    void emptyCalendarIsEmptyWithAWarning() {
+        ParseResult result = parse(adapter, edited(chulaPage(), t -> "{\"d\":[]}"), context("America/Los_Angeles"));
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.warnings()).containsExactly("the eSCRIBE calendar returned no meetings");
+    }
+
+    @Test
+    void realCalendarGivesNoWarning() {
+        assertThat(parse(adapter, chulaPage(), context("America/Los_Angeles")).warnings()).isEmpty();
+    }
+
+    @Test
     void truncatedCalendarJsonIsAParseException() {
         assertThatThrownBy(() -> adapter.parse(truncated(chulaPage(), 0.6), context("America/Los_Angeles")))
                 .isInstanceOf(ParseException.class);

@@ -9,6 +9,8 @@ import static org.ordinancewatch.testing.AdapterTesting.parse;
 
 import java.time.OffsetDateTime;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,6 +134,18 @@ class MunicodeMeetingsAdapterTest {
         assertThat(forestPark().follow()).hasSize(43).allMatch(u -> u.endsWith(".pdf"))
                 .contains("https://www.forestparkga.gov/sites/default/files/fileattachments/economic_development/meeting/14799/retreat_agenda_-_sat_0514.pdf")
                 .noneMatch(u -> u.contains("/page/"));
+    }
+
+    @Test
+    void tableWithItsHeadersButNoRowsIsEmptyWithAWarning() {
+        Page noRows = edited(page(CLOVIS, "https://meetings.municode.com/PublishPage/index?cid=CLOVIS&ppid=1"), text -> {
+            Document doc = Jsoup.parse(text);
+            doc.select("tr:has(> td)").remove();
+            return doc.outerHtml();
+        });
+        ParseResult result = parse(adapter, noRows, context("America/Los_Angeles"));
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.warnings()).containsExactly("the meetings table lists no meetings");
     }
 
     @Test
