@@ -59,6 +59,32 @@ public final class AdapterTesting {
         throw new IllegalArgumentException("'" + marker + "' is not in " + page.url());
     }
 
+    /**
+     * The page with cells {@code a} and {@code b} (0-based) of every row of the tables {@code tableSelector} matches
+     * changed over, header rows included, as a site that reorders its columns serves it.
+     */
+    public static Page swappedColumns(Page page, String tableSelector, int a, int b) {
+        return edited(page, text -> {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(text);
+            var tables = doc.select(tableSelector);
+            if (tables.isEmpty()) {
+                throw new IllegalArgumentException("no table '" + tableSelector + "' in " + page.url());
+            }
+            for (org.jsoup.nodes.Element row : tables.select("tr")) {
+                var cells = row.select("> td, > th");
+                if (cells.size() > Math.max(a, b)) {
+                    org.jsoup.nodes.Element first = cells.get(Math.min(a, b));
+                    org.jsoup.nodes.Element second = cells.get(Math.max(a, b));
+                    org.jsoup.nodes.Element marker = new org.jsoup.nodes.Element("span");
+                    second.before(marker);
+                    first.before(second);
+                    marker.replaceWith(first);
+                }
+            }
+            return doc.outerHtml();
+        });
+    }
+
     public static ParseResult parse(Adapter adapter, Page page, SourceContext context) {
         try {
             return adapter.parse(page, context);

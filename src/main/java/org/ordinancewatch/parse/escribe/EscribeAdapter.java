@@ -99,7 +99,7 @@ public class EscribeAdapter implements Adapter {
         for (Element row : rows) {
             Meeting meeting = row(row, page, context);
             if (meeting == null) {
-                warnings.add("meeting row without a date skipped: " + Text.clean(row.text()));
+                warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                 continue;
             }
             meetings.add(meeting);

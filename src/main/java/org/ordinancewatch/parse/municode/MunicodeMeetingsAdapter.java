@@ -60,7 +60,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
             for (Element row : table.select("tr:has(> td)")) {
                 Meeting meeting = row(row, columns, page, context);
                 if (meeting == null) {
-                    warnings.add("meeting row without a date skipped: " + Text.clean(row.text()));
+                    warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                     continue;
                 }
                 meetings.add(meeting);

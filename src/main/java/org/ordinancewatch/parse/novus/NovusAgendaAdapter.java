@@ -70,6 +70,7 @@ public class NovusAgendaAdapter implements Adapter {
             }
             String date = columns.text(row, "meeting date");
             if (date == null) {
+                warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                 continue;
             }
             OffsetDateTime start = DateTimes.startIn(date, context.zone());

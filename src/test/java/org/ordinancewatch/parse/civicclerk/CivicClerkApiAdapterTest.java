@@ -9,6 +9,8 @@ import static org.ordinancewatch.testing.AdapterTesting.parse;
 import static org.ordinancewatch.testing.AdapterTesting.truncated;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,12 +22,18 @@ import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.MeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 class CivicClerkApiAdapterTest {
 
     private static final String ATL = "civicclerk/City-Bureau__city-scrapers-atl/tests__files__";
     private static final String KC = "civicclerk/City-Bureau__city-scrapers-kancit/tests__files__";
     private static final String FOREST_PARK_URL = "https://forestparkga.api.civicclerk.com/v1/Events";
     private static final String WYCO_URL = "https://wycokck.api.civicclerk.com/v1/Events";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CivicClerkApiAdapter adapter = new CivicClerkApiAdapter();
 
@@ -167,6 +175,50 @@ class CivicClerkApiAdapterTest {
     @Test
     void realResponsesGiveNoEmptyListWarning() {
         assertThat(wyco().warnings()).isEmpty();
+    }
+
+    /** The real Board of Commissioners response with some fields taken out of some events. */
+    private static Page withoutFields(Map<String, List<String>> fieldsById) {
+        return edited(page(KC + "kancit_board_commissioners.json", WYCO_URL), text -> {
+            try {
+                ObjectNode root = (ObjectNode) JSON.readTree(text);
+                for (JsonNode event : root.path("value")) {
+                    ((ObjectNode) event).remove(fieldsById.getOrDefault(event.path("id").asText(), List.of()));
+                }
+                return JSON.writeValueAsString(root);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void eventsMissingTheirStartOrNameAreSkippedWithAWarning() {
+        ParseResult result = parse(adapter, withoutFields(Map.of("3002", List.of("startDateTime"), "3004", List.of("eventName"))),
+                context("America/Chicago"));
+        assertThat(result.meetings()).extracting(m -> m.sourceId()).containsExactly("3001", "3003", "3005", "3006", "3007");
+        assertThat(result.warnings()).containsExactly("event 3002 lacks a start or a name; skipped",
+                "event 3004 lacks a start or a name; skipped");
+    }
+
+    @Test
+    void eventWithoutFilesOrLocationIsReadWithoutThem() {
+        ParseResult full = parse(adapter, page(KC + "kancit_board_commissioners.json", WYCO_URL), context("America/Chicago"));
+        assertThat(meeting(full, "3001").links()).extracting(Link::label).containsExactly("Agenda");
+        assertThat(meeting(full, "3001").location()).isNotNull();
+        ParseResult result = parse(adapter, withoutFields(Map.of("3001", List.of("publishedFiles", "eventLocation"))),
+                context("America/Chicago"));
+        assertThat(meeting(result, "3001").links()).isEmpty();
+        assertThat(meeting(result, "3001").location()).isNull();
+        assertThat(meeting(result, "3001").start()).isEqualTo(meeting(full, "3001").start());
+        assertThat(result.follow()).hasSize(full.follow().size() - 1);
+    }
+
+    @Test
+    void eventsWithoutTheirValueArrayAreAParseException() {
+        Page renamed = edited(page(KC + "kancit_board_commissioners.json", WYCO_URL), t -> t.replaceFirst("\"value\"", "\"items\""));
+        assertThatThrownBy(() -> adapter.parse(renamed, context("America/Chicago"))).isInstanceOf(ParseException.class)
+                .hasMessageContaining("\"value\" array");
     }
 
     @Test

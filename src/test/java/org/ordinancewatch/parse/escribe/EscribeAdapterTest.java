@@ -3,6 +3,7 @@ package org.ordinancewatch.parse.escribe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
@@ -181,6 +182,16 @@ class EscribeAdapterTest {
     @Test
     void realCalendarGivesNoWarning() {
         assertThat(parse(adapter, chulaPage(), context("America/Los_Angeles")).warnings()).isEmpty();
+    }
+
+    @Test
+    void truncatedListingGivesTheMeetingsBeforeTheCutWithAWarning() {
+        // the download stops inside the second (past) meeting's heading, before its date
+        ParseResult result = parse(adapter, cutBefore(detroitPage(), "Sep 23 2020<span"), context("America/Detroit"));
+        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("00c8942e-5eff-4224-8f30-ac0d1aa465eb");
+        assertThat(result.meetings().get(0).start()).isEqualTo(OffsetDateTime.parse("2020-09-29T10:00:00-04:00"));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",
+                "meeting row without a date skipped: (empty row)");
     }
 
     @Test

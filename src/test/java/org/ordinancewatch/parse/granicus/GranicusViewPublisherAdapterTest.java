@@ -3,11 +3,16 @@ package org.ordinancewatch.parse.granicus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
+import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
+import static org.ordinancewatch.testing.AdapterTesting.swappedColumns;
 
 import java.time.OffsetDateTime;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -327,6 +332,43 @@ class GranicusViewPublisherAdapterTest {
     void agendaViewerSourceIdComesFromItsUrl() {
         ParseResult result = agenda("walnut_creek_1170.html", "https://walnutcreek.granicus.com/AgendaViewer.php?view_id=12&event_id=1170");
         assertThat(result.meetings().get(0).sourceId()).isEqualTo("event-1170");
+    }
+
+    private static final String FIRE = CA + "san_diego_city_fire_com_archived.html";
+    private static final String FIRE_URL = "https://sandiego.granicus.com/ViewPublisher.php?view_id=28";
+
+    @Test
+    void truncatedListingGivesTheRowsBeforeTheCutWithAWarning() {
+        // the download stops inside the 5th of the 8 archive rows, after its name and before its date
+        ParseResult result = parse(adapter, cutBefore(page(FIRE, FIRE_URL), "Apr&nbsp;21,&nbsp;2008"),
+                context("America/Los_Angeles"));
+        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("clip-2574", "clip-2482",
+                "clip-2269", "clip-2153");
+        Meeting last = result.meetings().get(3);
+        assertThat(last.body()).isEqualTo("Ad Hoc Committee on Fire Prevention and Recovery");
+        assertThat(last.start()).isEqualTo(OffsetDateTime.parse("2008-05-19T00:00:00-07:00"));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag");
+    }
+
+    @Test
+    void listingWithoutItsTableIsAParseException() {
+        Page stripped = edited(page(FIRE, FIRE_URL), text -> {
+            Document doc = Jsoup.parse(text);
+            doc.select("table#nosearch").remove();
+            return doc.outerHtml();
+        });
+        assertThatThrownBy(() -> adapter.parse(stripped, context("America/Los_Angeles"))).isInstanceOf(ParseException.class)
+                .hasMessageContaining("no Granicus meeting rows");
+    }
+
+    @Test
+    void swappedEventAndDateColumnsReadTheSame() {
+        Page swapped = swappedColumns(page(FIRE, FIRE_URL), "table#nosearch", 0, 1);
+        assertThat(Jsoup.parse(swapped.text()).select("table#nosearch th").eachText()).startsWith("Date", "Event");
+        ParseResult result = parse(adapter, swapped, context("America/Los_Angeles"));
+        assertThat(result.meetings()).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(listing(FIRE, FIRE_URL).meetings());
+        assertThat(result.meetings()).hasSize(8);
     }
 
     @ParameterizedTest

@@ -3,9 +3,11 @@ package org.ordinancewatch.parse.municode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
+import static org.ordinancewatch.testing.AdapterTesting.swappedColumns;
 
 import java.time.OffsetDateTime;
 
@@ -146,6 +148,30 @@ class MunicodeMeetingsAdapterTest {
         ParseResult result = parse(adapter, noRows, context("America/Los_Angeles"));
         assertThat(result.meetings()).isEmpty();
         assertThat(result.warnings()).containsExactly("the meetings table lists no meetings");
+    }
+
+    @Test
+    void truncatedPageGivesTheRowsBeforeTheCutWithAWarning() {
+        // the download stops inside the 5th of the 7 rows, at the start of its meeting cell
+        Page full = page(CLOVIS, "https://meetings.municode.com/PublishPage/index?cid=CLOVIS&ppid=1");
+        ParseResult result = parse(adapter, cutBefore(full, "March 24, 2022 Planning Commission Meeting"),
+                context("America/Los_Angeles"));
+        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("eba70826412d4238bcdc46d9fc5971b6",
+                "6ea22ab6b68640d2814ff29dea1f2fe4", "e013cc9edd4842e093cde4b952d4ed05", "5c4fde4a616b4d5f9497ec9489811452");
+        assertThat(result.meetings().get(3).start()).isEqualTo(OffsetDateTime.parse("2022-04-28T18:00:00-07:00"));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",
+                "meeting row without a date skipped: (empty row)");
+    }
+
+    @Test
+    void reorderedColumnsAreFoundByTheirHeaders() {
+        // Meeting, Venue, Time, Agenda, ... becomes Time, Venue, Meeting, Agenda, ...; then Agenda and Minutes change places
+        Page full = page(CLOVIS, "https://meetings.municode.com/PublishPage/index?cid=CLOVIS&ppid=1");
+        Page reordered = swappedColumns(swappedColumns(full, "table:has(th.meeting)", 0, 2), "table:has(th.meeting)", 3, 5);
+        assertThat(Jsoup.parse(reordered.text()).select("th").eachText()).startsWith("Time", "Venue", "Meeting", "Minutes");
+        ParseResult result = parse(adapter, reordered, context("America/Los_Angeles"));
+        assertThat(result.meetings()).usingRecursiveFieldByFieldElementComparator().isEqualTo(clovis().meetings());
+        assertThat(result.warnings()).isEmpty();
     }
 
     @Test
