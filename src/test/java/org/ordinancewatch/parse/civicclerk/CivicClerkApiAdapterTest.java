@@ -164,6 +164,44 @@ class CivicClerkApiAdapterTest {
                 .hasMessageContaining("\"value\" array");
     }
 
+    /**
+     * Read off the JSON: eventName (no categoryName, so it is the body), startDateTime as Kansas City wall-clock time
+     * despite its "Z", held or scheduled against the frozen clock (2026-01-15T12:00Z), and the first published file.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "kancit_board_commissioners.json|3001|Full Commission|2026-01-15T17:30-06:00|SCHEDULED|12001|Commission Chambers, 701 N 7th Street, Kansas City, KS 66101",
+            "kancit_board_commissioners.json|3003|Planning & Zoning and Board of Commission|2025-12-18T17:30-06:00|HELD|11800|701 N 7th Street, Kansas City, KS 66101",
+            "kancit_board_commissioners.json|3005|8.15.24 Board of Commission Special Meeting|2024-08-15T14:00-05:00|HELD||701 N 7th Street, Kansas City, KS 66101",
+            "kancit_full_commission.json|3001|Full Commission|2026-01-15T17:30-06:00|SCHEDULED|12001|Commission Chambers, 701 N 7th Street, Kansas City, KS 66101",
+            "kancit_full_commission.json|3003|Full Commission|2025-12-18T17:30-06:00|HELD|11800|701 N 7th Street, Kansas City, KS 66101" })
+    void kansasCityEventFields(String file, String id, String body, String start, MeetingStatus status, String fileId,
+            String location) {
+        ParseResult result = parse(adapter, page(KC + file, WYCO_URL), context("America/Chicago"));
+        var meeting = meeting(result, id);
+        assertThat(meeting.body()).isEqualTo(body);
+        assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse(start));
+        assertThat(meeting.start().getOffset()).isEqualTo(OffsetDateTime.parse(start).getOffset());
+        assertThat(meeting.status()).isEqualTo(status);
+        assertThat(meeting.location()).isEqualTo(location);
+        assertThat(meeting.url()).isEqualTo("https://wycokck.portal.civicclerk.com/event/" + id + "/overview");
+        if (fileId == null) {
+            assertThat(meeting.links()).isEmpty();
+        } else {
+            assertThat(meeting.links().get(0)).isEqualTo(new Link("Agenda",
+                    "https://wycokck.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=" + fileId + ",plainText=false)"));
+        }
+    }
+
+    @Test
+    void kansasCityFullCommissionLinksItsPacket() {
+        ParseResult result = parse(adapter, page(KC + "kancit_full_commission.json", WYCO_URL), context("America/Chicago"));
+        assertThat(meeting(result, "3001").links()).extracting(Link::label).containsExactly("Agenda", "Agenda Packet");
+        assertThat(result.follow()).containsExactly(
+                "https://wycokck.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=12001,plainText=false)",
+                "https://wycokck.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=11800,plainText=false)");
+    }
+
     @Test
     void emptyEventListIsEmptyWithAWarning() {
         ParseResult result = parse(adapter, edited(page(KC + "kancit_full_commission.json", WYCO_URL), t -> "{\"value\":[]}"),

@@ -191,9 +191,22 @@ class Iqm2CalendarAdapterTest {
 
     @Test
     void riversideSummerMeetingUsesDaylightTime() {
+        // tooltip "TUESDAY, SEPTEMBER 12, 2023  9:30 AM", Board of Supervisors
         ParseResult result = parse(adapter, page(RIVERSIDE, "https://rivcocob.iqm2.com/Citizens/Calendar.aspx"),
                 context("America/Los_Angeles"));
-        assertThat(meeting(result, "2826").start()).isEqualTo(OffsetDateTime.parse("2023-01-04T09:00:00-08:00"));
+        OffsetDateTime start = meeting(result, "2794").start();
+        assertThat(start).isEqualTo(OffsetDateTime.parse("2023-09-12T09:30:00-07:00"));
+        assertThat(start.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(-7));
+        assertThat(meeting(result, "2794").body()).isEqualTo("Board of Supervisors");
+    }
+
+    @Test
+    void riversideWinterMeetingUsesStandardTime() {
+        ParseResult result = parse(adapter, page(RIVERSIDE, "https://rivcocob.iqm2.com/Citizens/Calendar.aspx"),
+                context("America/Los_Angeles"));
+        OffsetDateTime start = meeting(result, "2826").start();
+        assertThat(start).isEqualTo(OffsetDateTime.parse("2023-01-04T09:00:00-08:00"));
+        assertThat(start.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(-8));
     }
 
     @Test

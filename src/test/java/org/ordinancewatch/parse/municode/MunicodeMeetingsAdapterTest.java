@@ -45,6 +45,28 @@ class MunicodeMeetingsAdapterTest {
                 context("America/Los_Angeles"));
     }
 
+    /**
+     * Read off the Forest Park site's rows: the Meeting cell, the machine-readable date ({@code content="..."}), a
+     * "CANCELED" in the name, and the Agenda cell's PDF link (Municode's storage host); the id is the meeting page's slug.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "atl_forestpark.html|planning-commission-meeting-72|Planning Commission Meeting|2022-10-20T18:00-04:00|HELD|cc4cb5a952ff412eae4052e7ab709e2c",
+            "atl_forestpark.html|development-authority-regular-meeting-canceled-0|Development Authority Regular Meeting - CANCELED|2022-07-27T17:30-04:00|CANCELLED|bb01017e58d64f4f9bd00bc1aecbc19d",
+            "forestpark_city_council.html|city-council-regular-session-41|City Council Regular Session|2022-08-01T19:00-04:00|HELD|8d044bf7d0404e2c98024e4d28a593ba",
+            "forestpark_city_council.html|city-council-work-session-31|City Council Work Session|2022-08-01T18:00-04:00|HELD|be62263037bb4151b52e51b21f5d0121" })
+    void forestParkRowFields(String file, String id, String body, String start, MeetingStatus status, String guid) {
+        Meeting meeting = meeting(parse(adapter, page(ATL + file, "https://www.forestparkga.gov/meetings"),
+                context("America/New_York")), id);
+        assertThat(meeting.body()).isEqualTo(body);
+        assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse(start));
+        assertThat(meeting.start().getOffset()).isEqualTo(OffsetDateTime.parse(start).getOffset());
+        assertThat(meeting.status()).isEqualTo(status);
+        assertThat(meeting.url()).endsWith("/page/" + id);
+        assertThat(meeting.links()).contains(new Link("Agenda",
+                "https://mccmeetings.blob.core.usgovcloudapi.net/forestpark-pubu/MEET-Agenda-" + guid + ".pdf"));
+    }
+
     @Test
     void nameIsMunicodeMeetings() {
         assertThat(adapter.name()).isEqualTo("municode-meetings");
