@@ -104,8 +104,12 @@ public class Ingestor {
         }
     }
 
+    /**
+     * @param linkedBy the stored key of the meeting whose record linked this page (see {@code FollowPolicy}), or
+     *                 null; an agenda document read on its own joins that meeting
+     */
     @Transactional
-    public Stats apply(long jurisdictionId, SourceDefinition source, Long snapshotId, String pageUrl,
+    public Stats apply(long jurisdictionId, SourceDefinition source, Long snapshotId, String pageUrl, String linkedBy,
             ParseResult result) {
         Jurisdiction j = Jurisdiction.findById(jurisdictionId);
         Snapshot snapshot = snapshotId == null ? null : Snapshot.findById(snapshotId);
@@ -115,7 +119,7 @@ public class Ingestor {
                 continue;
             }
             Meeting meeting = isItemsOnly(rec) ? meetingForItems(run)
-                    : isDocumentOnly(rec) ? meetingForDocument(run, rec) : upsertMeeting(run, rec);
+                    : isDocumentOnly(rec) ? meetingForDocument(run, rec, linkedBy) : upsertMeeting(run, rec);
             run.meetings++;
             for (org.ordinancewatch.record.AgendaItem item : rec.items()) {
                 upsertItem(run, meeting, item);
@@ -137,22 +141,15 @@ public class Ingestor {
     }
 
     /**
-     * A document's items belong to the meeting whose listing linked it as its agenda; only a document no
-     * stored meeting links becomes a meeting of its own.
+     * A document's items belong to the meeting whose record linked it, whichever of that meeting's links it was (a
+     * listing often names its HTML agenda first and the PDF the crawl reads second); without that, to the meeting
+     * whose agenda link is the document. Only a document no stored meeting links becomes a meeting of its own.
      */
-    private Meeting meetingForDocument(Run run, org.ordinancewatch.record.Meeting rec) {
-        return Meeting.<Meeting>find("jurisdiction = ?1 and agendaUrl = ?2 order by id", run.jurisdiction,
-                truncate(rec.url(), 2000)).firstResultOptional().orElseGet(() -> upsertMeeting(run, rec));
-    }
-
-    private static String meetingKey(org.ordinancewatch.record.Meeting rec) {
-        if (rec.sourceId() != null) {
-            return "id:" + rec.sourceId();
-        }
-        if (rec.url() != null) {
-            return "url:" + rec.url();
-        }
-        return "at:" + rec.body() + "|" + rec.start();
+    private Meeting meetingForDocument(Run run, org.ordinancewatch.record.Meeting rec, String linkedBy) {
+        Optional<Meeting> linking = linkedBy == null ? Optional.empty() : Meeting.findBySource(run.jurisdiction, linkedBy);
+        return linking.or(() -> Meeting.<Meeting>find("jurisdiction = ?1 and agendaUrl in ?2 order by id",
+                run.jurisdiction, List.of(truncate(rec.url(), 2000), truncate(run.pageUrl, 2000))).firstResultOptional())
+                .orElseGet(() -> upsertMeeting(run, rec));
     }
 
     private Meeting meetingForItems(Run run) {
@@ -179,7 +176,7 @@ public class Ingestor {
      * by a page that says the meeting is rescheduled or postponed; a curator can correct the rare case.)
      */
     private Meeting upsertMeeting(Run run, org.ordinancewatch.record.Meeting rec) {
-        String key = truncate(meetingKey(rec), 400);
+        String key = MeetingKeys.of(rec);
         Optional<Meeting> existing = Meeting.findBySource(run.jurisdiction, key);
         boolean authoritative = existing.isEmpty() || (rec.url() != null && rec.url().equals(run.pageUrl));
         Meeting m = existing.orElseGet(Meeting::new);

@@ -32,14 +32,16 @@ import org.ordinancewatch.source.SourceCatalog.PageRequest;
 import org.ordinancewatch.source.SourceDefinition;
 
 /**
- * Crawls one source: fetches its start pages, follows the links its adapters return (when a route
- * names an adapter for them), archives each page and hands each parse to the {@link Ingestor}. A page
- * that fails is a warning; a source whose start pages all fail is an error in its health record.
+ * Crawls one source: fetches its start pages, follows the links its adapters return (those the
+ * {@link FollowPolicy} chooses, on the site's own host, when a route names an adapter for them), archives
+ * each page and hands each parse to the {@link Ingestor}. A page that fails is a warning; a source whose
+ * start pages all fail is an error in its health record.
  */
 @ApplicationScoped
 public class SourceRunner {
 
     private static final Logger LOG = Logger.getLogger(SourceRunner.class);
+    private static final String PDF_AGENDA = "pdf-agenda";
 
     private final SourceCatalog catalog;
     private final Fetcher fetcher;
@@ -47,10 +49,12 @@ public class SourceRunner {
     private final PageArchive archive;
     private final Ingestor ingestor;
     private final SourceHealthRecorder health;
+    private final FollowPolicy follows;
     private final Clock clock;
 
     public SourceRunner(SourceCatalog catalog, Fetcher fetcher, AdapterRegistry adapters, PageArchive archive,
-            Ingestor ingestor, SourceHealthRecorder health, Clock clock) {
+            Ingestor ingestor, SourceHealthRecorder health, FollowPolicy follows, Clock clock) {
+        this.follows = follows;
         this.health = health;
         this.catalog = catalog;
         this.fetcher = fetcher;
@@ -69,7 +73,8 @@ public class SourceRunner {
         Instant started = clock.instant();
         Jurisdiction j = jurisdiction(source.jurisdiction());
         List<PageRequest> start = catalog.startPages(source, started, j.zone());
-        Deque<PageRequest> queue = new ArrayDeque<>(start);
+        Deque<Queued> queue = new ArrayDeque<>();
+        start.forEach(p -> queue.add(new Queued(p, null)));
         Set<String> seen = new HashSet<>();
         start.forEach(p -> seen.add(p.url()));
         List<String> warnings = new ArrayList<>();
@@ -79,21 +84,17 @@ public class SourceRunner {
         int startFailures = 0;
         SourceContext context = new SourceContext(j.slug, j.zone(), clock, source.options());
         while (!queue.isEmpty() && pages < source.maxPages()) {
-            PageRequest request = queue.poll();
+            Queued next = queue.poll();
+            PageRequest request = next.request();
             boolean isStart = start.contains(request);
             try {
                 pages++;
                 ParsedPage parsed = fetchAndParse(j.id, request, context);
-                stats = stats.plus(ingestor.apply(j.id, source, parsed.snapshotId(), request.url(), parsed.result()));
-                postbackAfter(request, parsed.page(), started, j).ifPresent(queue::addFirst);
+                stats = stats.plus(ingestor.apply(j.id, source, parsed.snapshotId(), request.url(), next.linkedBy(),
+                        parsed.result()));
+                postbackAfter(request, parsed.page(), started, j).ifPresent(p -> queue.addFirst(new Queued(p, null)));
                 parsed.result().warnings().forEach(w -> warnings.add(request.url() + ": " + w));
-                for (String link : parsed.result().follow()) {
-                    String url = absolute(request.url(), link);
-                    if (url == null || !seen.add(url) || !catalog.sameSite(source, url, start.get(0).url())) {
-                        continue;
-                    }
-                    catalog.route(source, url).ifPresent(adapter -> queue.add(new PageRequest(url, adapter)));
-                }
+                enqueue(source, j.id, request.url(), parsed.result(), start.get(0).url(), seen, queue);
             } catch (FetchException | ParseException | RuntimeException e) {
                 failed++;
                 if (isStart) {
@@ -111,6 +112,37 @@ public class SourceRunner {
         Report report = new Report(source.name(), pages, failed, stats, warnings, error);
         health.record(source, j.id, started, report);
         return report;
+    }
+
+    /** A page waiting in the crawl queue, with the key of the meeting that linked it (see {@link FollowPolicy}). */
+    private record Queued(PageRequest request, String linkedBy) {
+    }
+
+    /**
+     * Queues the links the policy chooses that stay on the site and that a route names an adapter for; the ones
+     * the policy puts first go to the head of the queue in their own order.
+     */
+    private void enqueue(SourceDefinition source, long jurisdictionId, String pageUrl, ParseResult result,
+            String startUrl, Set<String> seen, Deque<Queued> queue) {
+        List<Queued> first = new ArrayList<>();
+        for (FollowPolicy.Next link : follows.next(source, jurisdictionId, pageUrl, result)) {
+            if (!seen.add(link.url()) || !catalog.sameSite(source, link.url(), startUrl)) {
+                continue;
+            }
+            Optional<String> adapter = catalog.route(source, link.url());
+            if (adapter.isEmpty()) {
+                continue;
+            }
+            Queued queued = new Queued(new PageRequest(link.url(), adapter.get()), link.linkedBy());
+            if (link.first()) {
+                first.add(queued);
+            } else {
+                queue.addLast(queued);
+            }
+        }
+        for (int i = first.size() - 1; i >= 0; i--) {
+            queue.addFirst(first.get(i));
+        }
     }
 
     private record ParsedPage(Long snapshotId, Page page, ParseResult result) {
@@ -137,8 +169,6 @@ public class SourceRunner {
 
     private ParsedPage fetchAndParse(long jurisdictionId, PageRequest request, SourceContext context)
             throws FetchException, ParseException {
-        Adapter adapter = adapters.find(request.adapter())
-                .orElseThrow(() -> new IllegalStateException("no adapter named " + request.adapter()));
         Optional<PageArchive.Stored> previous = archive.latest(request.archiveKey());
         URI url = URI.create(request.url());
         FetchRequest fetch = request.form() != null ? FetchRequest.post(url, request.form())
@@ -148,23 +178,26 @@ public class SourceRunner {
             long id = previous.get().id();
             Page page = new Page(archive.body(id, fetcher.settings().maxBytes()), url, archive.contentType(id),
                     fetched.fetchedAt());
-            return new ParsedPage(id, page, adapter.parse(page, context));
+            return new ParsedPage(id, page, readerFor(request, page).parse(page, context));
         }
         if (!fetched.isSuccess()) {
             throw new IllegalStateException("HTTP " + fetched.status());
         }
         PageArchive.Stored stored = archive.store(jurisdictionId, request.archiveKey(), fetched);
         Page page = fetched.toPage();
-        return new ParsedPage(stored.id(), page, adapter.parse(page, context));
+        return new ParsedPage(stored.id(), page, readerFor(request, page).parse(page, context));
     }
 
-    private static String absolute(String base, String link) {
-        try {
-            URI uri = URI.create(base).resolve(link.trim().replace(" ", "%20"));
-            return "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()) ? uri.toString() : null;
-        } catch (IllegalArgumentException e) {
-            return null;
+    /**
+     * The adapter its route names, except that a page whose body is a PDF is read as a PDF agenda whatever the link
+     * looked like (Granicus {@code AgendaViewer.php} and other HTML-looking agenda links often redirect to a PDF).
+     */
+    private Adapter readerFor(PageRequest request, Page page) {
+        String name = page.isPdf() ? PDF_AGENDA : request.adapter();
+        if (!name.equals(request.adapter())) {
+            LOG.debugf("%s is a PDF; read by %s instead of %s", request.url(), name, request.adapter());
         }
+        return adapters.find(name).orElseThrow(() -> new IllegalStateException("no adapter named " + name));
     }
 
     private static String describe(Exception e) {

@@ -120,12 +120,17 @@ public class Measure extends PanacheEntityBase {
         if (identifier == null || identifier.isBlank()) {
             return Optional.empty();
         }
-        String wanted = normalizeIdentifier(identifier);
         List<Measure> candidates = list("jurisdiction = ?1 and identifier is not null", jurisdiction);
-        return candidates.stream()
-                .filter(m -> java.util.Arrays.stream(m.identifier.split("[/;]"))
-                        .anyMatch(part -> normalizeIdentifier(part).equals(wanted)))
-                .findFirst();
+        return candidates.stream().filter(m -> m.isIdentifiedBy(identifier)).findFirst();
+    }
+
+    /** Whether the file number is this measure's identifier or one of its parts, ignoring case and spacing. */
+    public boolean isIdentifiedBy(String fileNumber) {
+        if (identifier == null || fileNumber == null || fileNumber.isBlank()) {
+            return false;
+        }
+        String wanted = normalizeIdentifier(fileNumber);
+        return java.util.Arrays.stream(identifier.split("[/;]")).anyMatch(part -> normalizeIdentifier(part).equals(wanted));
     }
 
     static String normalizeIdentifier(String identifier) {

@@ -32,6 +32,14 @@ public record Page(byte[] body, URI url, String contentType, Instant fetchedAt) 
         return StandardCharsets.UTF_8;
     }
 
+    /** Whether the body is a PDF: served as {@code application/pdf}, or starting with the {@code %PDF-} header. */
+    public boolean isPdf() {
+        boolean pdfType = contentType != null
+                && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/pdf");
+        return pdfType || (body != null && body.length >= 5
+                && new String(body, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+    }
+
     public String text() {
         return new String(body, charset());
     }

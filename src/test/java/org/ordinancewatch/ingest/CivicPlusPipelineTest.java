@@ -32,8 +32,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The CivicPlus Agenda Center path against local web sites: the listing, whose rows are meetings and whose
- * descriptions may name a file, and the PDF-only agenda it links, whose items join that meeting. The real
- * Avenal CA Agenda Center is crawled as a second site.
+ * descriptions may name a file, and each row's agenda PDF, whose items join that meeting, also where the row
+ * offers an HTML copy (which no adapter reads). The real Avenal CA Agenda Center is crawled as a second site.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +42,8 @@ class CivicPlusPipelineTest {
 
     static final String FRT_FILE = "Ordinance No. 2021-07";
     static final String CANCELLED_AGENDA = "/AgendaCenter/ViewFile/Agenda/_03162021-509";
+    static final String COUNCIL_AGENDA = "/AgendaCenter/ViewFile/Agenda/_03222021-512";
+    static final String REGULAR_AGENDA = "/AgendaCenter/ViewFile/Agenda/_03082021-505";
 
     @Inject
     ScrapeService scrapes;
@@ -59,8 +61,14 @@ class CivicPlusPipelineTest {
                 "1. Call to Order",
                 "2. Discussion of the police department's facial recognition technology pilot",
                 "3. Adjournment"));
+        byte[] councilAgenda = PipelineSite.pdf(List.of("CITY COUNCIL", "March 22, 2021 7:00 PM", "1. Call to Order",
+                "2. Public Hearing on the municipal budget", "3. Adjournment"));
+        byte[] regularAgenda = PipelineSite.pdf(List.of("CITY COUNCIL", "March 8, 2021 7:00 PM", "1. Call to Order",
+                "2. Appointments to the Library Board", "3. Adjournment"));
+        Map<String, byte[]> pdfs = Map.of(CANCELLED_AGENDA, cancelledAgenda, COUNCIL_AGENDA, councilAgenda,
+                REGULAR_AGENDA, regularAgenda);
         frtSite = new PipelineSite(key -> key.equals("/AgendaCenter") ? PipelineSite.Response.html(listing)
-                : key.equals(CANCELLED_AGENDA) ? PipelineSite.Response.pdf(cancelledAgenda) : null);
+                : pdfs.containsKey(key) ? PipelineSite.Response.pdf(pdfs.get(key)) : null);
         byte[] avenal = Files.readAllBytes(Fixtures.shared(
                 "civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html"));
         realSite = new PipelineSite(key -> key.equals("/AgendaCenter") ? PipelineSite.Response.html(avenal) : null);
@@ -96,12 +104,15 @@ class CivicPlusPipelineTest {
 
     @Test
     @Order(1)
-    void firstRunReadsTheListingAndOnlyThePdfOnlyAgenda() {
+    void firstRunReadsTheListingAndEveryAgendaPdfButNoHtmlCopyOrPacket() {
         List<SourceRunner.Report> reports = scrapes.runAll(List.of(frt(), avenal()));
         assertThat(reports).extracting(SourceRunner.Report::error).containsOnlyNulls();
         assertThat(reports.get(0).failedPages()).isZero();
-        assertThat(frtSite.requested(CANCELLED_AGENDA)).isTrue();
-        assertThat(frtSite.hits.keySet()).as("HTML agendas have no adapter").noneMatch(k -> k.contains("html=true"));
+        assertThat(reports.get(0).pages()).isEqualTo(4);
+        assertThat(frtSite.requests).containsExactlyInAnyOrder("/AgendaCenter", CANCELLED_AGENDA, COUNCIL_AGENDA,
+                REGULAR_AGENDA);
+        assertThat(frtSite.hits.keySet()).as("HTML agendas have no adapter").noneMatch(k -> k.contains("html=true"))
+                .noneMatch(k -> k.contains("packet=true"));
     }
 
     @Test
@@ -158,6 +169,17 @@ class CivicPlusPipelineTest {
     }
 
     @Test
+    @Order(5)
+    void thePdfOfAnAgendaAlsoOfferedAsHtmlJoinsItsMeeting() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(AgendaItem.forMeeting(meeting("id:512"))).extracting(i -> i.title)
+                    .contains("Public Hearing on the municipal budget");
+            assertThat(AgendaItem.forMeeting(meeting("id:505"))).extracting(i -> i.title)
+                    .containsExactlyInAnyOrder("Call to Order", "Appointments to the Library Board", "Adjournment");
+        });
+    }
+
+    @Test
     @Order(6)
     void realAvenalListingIsStoredWhole() {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -175,7 +197,8 @@ class CivicPlusPipelineTest {
         assertThat(reports.get(0).stats().statusChanges()).isZero();
         assertThat(reports.get(0).stats().measuresCreated()).isZero();
         assertThat(counts()).isEqualTo(before);
-        assertThat(frtSite.notModified.get()).as("listing and PDF were revalidated with their ETags").isEqualTo(2);
+        assertThat(frtSite.notModified.get()).as("the listing and three PDFs were revalidated with their ETags")
+                .isEqualTo(4);
     }
 
     private static String archivedText(StatusChange change) {

@@ -23,8 +23,16 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class PipelineSite implements AutoCloseable {
 
-    /** A response body and its content type. */
-    record Response(byte[] body, String contentType) {
+    /** A response body and its content type, or a redirect to {@code location}. */
+    record Response(byte[] body, String contentType, String location) {
+
+        Response(byte[] body, String contentType) {
+            this(body, contentType, null);
+        }
+
+        static Response redirect(String location) {
+            return new Response(new byte[0], null, location);
+        }
 
         static Response html(byte[] body) {
             return new Response(body, "text/html; charset=utf-8");
@@ -37,6 +45,8 @@ final class PipelineSite implements AutoCloseable {
 
     private final HttpServer server;
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    /** Every request's path and query in the order they came, robots.txt left out. */
+    final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
     final AtomicInteger notModified = new AtomicInteger();
 
     PipelineSite(Function<String, Response> pages) throws IOException {
@@ -46,9 +56,18 @@ final class PipelineSite implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery();
             String key = query == null ? path : path + "?" + query;
             hits.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            if (!path.equals("/robots.txt")) {
+                requests.add(key);
+            }
             Response response = pages.apply(key);
             if (response == null) {
                 exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            if (response.location() != null) {
+                exchange.getResponseHeaders().add("Location", response.location());
+                exchange.sendResponseHeaders(302, -1);
                 exchange.close();
                 return;
             }

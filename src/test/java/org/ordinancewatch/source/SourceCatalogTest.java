@@ -2,6 +2,8 @@ package org.ordinancewatch.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.parse.AdapterRegistry;
+import org.ordinancewatch.parse.Page;
+import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.testing.AdapterTesting;
+import org.ordinancewatch.testing.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -79,21 +86,73 @@ class SourceCatalogTest {
             "san-diego-ca, https://sandiego.granicus.com/AgendaViewer.php?view_id=3&clip_id=825, granicus-viewpublisher",
             "san-diego-ca, https://sandiego.granicus.com/GeneratedAgendaViewer.php?view_id=3&event_id=12, granicus-viewpublisher",
             "south-fulton-ga, 'https://southfultonga.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=100,plainText=false)', pdf-agenda",
-            "clovis-ca, https://meetings.municode.com/d/f/agenda.pdf, pdf-agenda" })
+            "clovis-ca, https://meetings.municode.com/d/f/agenda.pdf, pdf-agenda",
+            "clovis-ca, 'https://meetings.municode.com/d/f?u=https://mccmeetings.blob.core.usgovcloudapi.net/clovis-pubu/MEET-Agenda-eba70826412d4238bcdc46d9fc5971b6.pdf&n=Agenda-July%2028%2C%202022%20Planning%20Commission%20Meeting-July%2028,%202022%206.00%20PM.pdf', pdf-agenda",
+            "los-angeles-ca, https://lacity.primegov.com/Public/CompiledDocument?meetingTemplateId=77545&compileOutputType=1, pdf-agenda",
+            "georgetown-tx, https://georgetowntx.novusagenda.com/agendapublic/DisplayAgendaPDF.ashx?MeetingID=468, pdf-agenda",
+            "detroit-mi, https://pub-detroitmi.escribemeetings.com/FileStream.ashx?DocumentId=56975, pdf-agenda" })
     void followedLinksAreRoutedToTheirAdapter(String source, String url, String adapter) {
         assertThat(catalog.route(source(source), url)).contains(adapter);
     }
 
+    /**
+     * HTML agenda copies whose PDF twin the crawl reads instead (routed above), packets, and pages no adapter reads.
+     * Adapters do not ask for these (see {@link #everyLinkAnAdapterAsksToFollowOnItsSiteIsRouted}); were one to,
+     * no route would take it.
+     */
     @ParameterizedTest
     @CsvSource({
             "somerville-ma, https://somervillecityma.iqm2.com/Citizens/FileOpen.aspx?Type=1&ID=1689&Inline=True",
             "avenal-ca, https://www.cityofavenal.com/AgendaCenter/ViewFile/Agenda/_03222021-512?html=true",
             "avenal-ca, https://www.cityofavenal.com/AgendaCenter/ViewFile/Agenda/_03222021-512?packet=true",
             "los-angeles-ca, https://lacity.primegov.com/Portal/Meeting?meetingTemplateId=77545",
+            "los-angeles-ca, https://lacity.primegov.com/Public/CompiledDocument?meetingTemplateId=77545&compileOutputType=3",
             "georgetown-tx, https://georgetowntx.novusagenda.com/agendapublic/MeetingView.aspx?MeetingID=468&doctype=Agenda",
-            "detroit-mi, https://pub-detroitmi.escribemeetings.com/Meeting.aspx?Id=97b78cd5&Agenda=Agenda&lang=English" })
+            "detroit-mi, https://pub-detroitmi.escribemeetings.com/Meeting.aspx?Id=97b78cd5&Agenda=Agenda&lang=English",
+            "clovis-ca, https://meetings.municode.com/citycouncil/page/city-council-regular-session-35",
+            "clovis-ca, https://meetings.municode.com/adaHtmlDocument/index?cc=STEVWA&me=bbfe997d8a494a7187bb5742c717f180&ip=False",
+            "san-diego-ca, https://sandiego.granicus.com/MetaViewer.php?view_id=3&clip_id=825&meta_id=53277",
+            "dallas-tx, https://go.boarddocs.com/tx/disd/Board.nsf/goto?open&id=B55S9L5E2A28" })
     void linksNoAdapterReadsAreNotFollowed(String source, String url) {
         assertThat(catalog.route(source(source), url)).isEqualTo(Optional.empty());
+    }
+
+    /**
+     * The links each adapter returns to follow from real pages: every one on the page's own host (the crawl never
+     * leaves it) has a route in the source's platform, so no adapter asks for a page nothing would read.
+     */
+    @ParameterizedTest(name = "{1} on {2}")
+    @CsvSource({
+            "somerville-ma, iqm2-calendar, iqm2/washabstract__city-scrapers-ca/tests__files__riverside_county.html, https://somervillecityma.iqm2.com/Citizens/Calendar.aspx",
+            "somerville-ma, iqm2-meeting, iqm2/stl-public-meetings__city-scrapers-stl/tests__files__cc_planning.html, https://somervillecityma.iqm2.com/Citizens/Detail_Meeting.aspx?ID=5059",
+            "somerville-ma, iqm2-meeting, own:iqm2/Detail_Meeting_frt.html, https://somervillecityma.iqm2.com/Citizens/Detail_Meeting.aspx?ID=3120",
+            "somerville-ma, iqm2-legifile, own:iqm2/Detail_LegiFile_frt.html, https://somervillecityma.iqm2.com/Citizens/Detail_LegiFile.aspx?ID=4521",
+            "avenal-ca, civicplus-agendacenter, civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html, https://www.cityofavenal.com/AgendaCenter",
+            "avenal-ca, civicplus-agendacenter, civicplus_agendacenter/biglocalnews__civic-scraper/decoded_from_cassette/test_scrape_parameters_1__03__fl_zephyrhills_civicplus_com_AgendaCenter_UpdateCategoryList_year_2020_catID_4_term_prevVe.html, https://www.cityofavenal.com/AgendaCenter/UpdateCategoryList",
+            "avenal-ca, civicplus-agendacenter, own:civicplus/AgendaCenter_frt.html, https://www.cityofavenal.com/AgendaCenter",
+            "san-diego-ca, granicus-viewpublisher, granicus_viewpublisher/washabstract__city-scrapers-ca/tests__files__san_diego_county.html, https://sandiego.granicus.com/ViewPublisher.php?view_id=3",
+            "san-diego-ca, granicus-viewpublisher, granicus_viewpublisher/washabstract__city-scrapers-ca/tests__files__walnut_creek_110.html, https://sandiego.granicus.com/AgendaViewer.php?view_id=3&clip_id=110",
+            "los-angeles-ca, primegov-api, primegov/washabstract__city-scrapers-ca/tests__files__la_city_government.html, https://lacity.primegov.com/api/v2/PublicPortal/ListArchivedMeetings?year=2021",
+            "los-angeles-ca, primegov-api, primegov/City-Bureau__city-scrapers-atl/tests__files__atl_clayton_co_boc_meetings.json, https://lacity.primegov.com/api/v2/PublicPortal/ListArchivedMeetings?year=2026",
+            "south-fulton-ga, civicclerk-api, civicclerk/City-Bureau__city-scrapers-atl/tests__files__atl_south_fulton_city_council_meetings.json, https://southfultonga.api.civicclerk.com/v1/Events",
+            "georgetown-tx, novusagenda, novusagenda/City-Bureau__city-scrapers-atl/tests__files__atl_south_fulton_city_council.html, https://georgetowntx.novusagenda.com/agendapublic/meetingsresponsive.aspx",
+            "clovis-ca, municode-meetings, municode_meetings/City-Bureau__city-scrapers-fresno/tests__files__clovis_planning.html, https://meetings.municode.com/PublishPage?cid=CLOVIS&p=1",
+            "clovis-ca, municode-meetings, municode_meetings/City-Bureau__city-scrapers-atl/tests__files__atl_forestpark.html, https://meetings.municode.com/PublishPage?cid=FORESTPARK&p=1",
+            "clovis-ca, municode-meetings, municode_meetings/City-Bureau__city-scrapers-colgo/tests__files__colgo_stevenson_city.html, https://meetings.municode.com/PublishPage?cid=STEVWA&p=1",
+            "detroit-mi, escribe, escribe/City-Bureau__city-scrapers-det/tests__files__det_city_council.html, https://pub-detroitmi.escribemeetings.com/Meetings.aspx",
+            "detroit-mi, escribe, escribe/City-Bureau__city-scrapers-san-diego/tests__files__sandie_citychula.json, https://pub-detroitmi.escribemeetings.com/MeetingsCalendarView.aspx/GetCalendarMeetings",
+            "dallas-tx, boarddocs, boarddocs/City-Bureau__city-scrapers/tests__files__chi_teacherpension.xml, https://go.boarddocs.com/tx/disd/Board.nsf/XML-ActiveMeetings",
+            "dallas-tx, boarddocs, boarddocs/biglocalnews__civic-scraper/tests__fixtures__boarddocs_meetings.html, https://go.boarddocs.com/tx/disd/Board.nsf/Public",
+            "new-york-city-ny, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, http://legistar.council.nyc.gov/Calendar.aspx",
+            "pittsburgh-pa, legistar-meeting-detail, own:legistar/MeetingDetail_city_council.html, https://pittsburgh.legistar.com/MeetingDetail.aspx?ID=1402201" })
+    void everyLinkAnAdapterAsksToFollowOnItsSiteIsRouted(String source, String adapter, String fixture, String url)
+            throws ParseException {
+        Path file = fixture.startsWith("own:") ? Fixtures.own(fixture.substring(4)) : Fixtures.shared(fixture);
+        Page page = Fixtures.page(file, url, fixture.endsWith(".json") || fixture.contains("primegov") ? "application/json" : "text/html");
+        ParseResult result = adapters.find(adapter).orElseThrow().parse(page, AdapterTesting.context("America/New_York"));
+        String host = URI.create(url).getHost();
+        List<String> onSite = result.follow().stream().filter(u -> host.equalsIgnoreCase(URI.create(u).getHost())).toList();
+        assertThat(onSite).allSatisfy(u -> assertThat(catalog.route(source(source), u)).as(u).isPresent());
     }
 
     @Test

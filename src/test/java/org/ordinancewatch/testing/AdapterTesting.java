@@ -44,6 +44,47 @@ public final class AdapterTesting {
         return edited(page, t -> t.substring(0, (int) (t.length() * fraction)));
     }
 
+    /**
+     * The page's bytes up to the first occurrence of {@code marker} (a row's id, say), exactly as a download cut off
+     * there gives them: the markup around the cut is left broken.
+     */
+    public static Page cutBefore(Page page, String marker) {
+        byte[] needle = marker.getBytes(page.charset());
+        byte[] body = page.body();
+        for (int i = 1; i + needle.length <= body.length; i++) {
+            if (java.util.Arrays.equals(body, i, i + needle.length, needle, 0, needle.length)) {
+                return new Page(java.util.Arrays.copyOf(body, i), page.url(), page.contentType(), page.fetchedAt());
+            }
+        }
+        throw new IllegalArgumentException("'" + marker + "' is not in " + page.url());
+    }
+
+    /**
+     * The page with cells {@code a} and {@code b} (0-based) of every row of the tables {@code tableSelector} matches
+     * changed over, header rows included, as a site that reorders its columns serves it.
+     */
+    public static Page swappedColumns(Page page, String tableSelector, int a, int b) {
+        return edited(page, text -> {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(text);
+            var tables = doc.select(tableSelector);
+            if (tables.isEmpty()) {
+                throw new IllegalArgumentException("no table '" + tableSelector + "' in " + page.url());
+            }
+            for (org.jsoup.nodes.Element row : tables.select("tr")) {
+                var cells = row.select("> td, > th");
+                if (cells.size() > Math.max(a, b)) {
+                    org.jsoup.nodes.Element first = cells.get(Math.min(a, b));
+                    org.jsoup.nodes.Element second = cells.get(Math.max(a, b));
+                    org.jsoup.nodes.Element marker = new org.jsoup.nodes.Element("span");
+                    second.before(marker);
+                    first.before(second);
+                    marker.replaceWith(first);
+                }
+            }
+            return doc.outerHtml();
+        });
+    }
+
     public static ParseResult parse(Adapter adapter, Page page, SourceContext context) {
         try {
             return adapter.parse(page, context);

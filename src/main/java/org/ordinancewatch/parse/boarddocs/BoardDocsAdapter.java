@@ -26,7 +26,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * BoardDocs: the XML meeting feed (with agenda items), meeting-list pages and JSON meeting lists. The public
  * {@code Board.nsf/Public} page itself is an application shell whose meetings arrive by script; it and the
- * committee chooser give an empty result with a warning saying so.
+ * committee chooser give an empty result with a warning saying so. Nothing is followed: the meeting pages
+ * ({@code goto?open&id=}) are filled by script too.
  */
 @ApplicationScoped
 public class BoardDocsAdapter implements Adapter {
@@ -41,11 +42,15 @@ public class BoardDocsAdapter implements Adapter {
         String text = page.text().stripLeading();
         List<String> warnings = new ArrayList<>();
         if (text.startsWith("<?xml") || text.startsWith("<meetings")) {
-            List<Meeting> meetings = BoardDocsXmlFeed.read(page, context, warnings);
-            if (meetings.isEmpty() && warnings.isEmpty()) {
-                throw new ParseException("BoardDocs XML without <meeting> elements at " + page.url());
+            if (!text.contains("<meetings")) {
+                throw new ParseException("BoardDocs XML without a <meetings> feed at " + page.url());
             }
-            return ParseResult.ofMeetings(meetings, meetings.stream().map(Meeting::url).filter(u -> u != null).toList(), warnings);
+            Html.xmlTruncationWarning(page, "meetings").ifPresent(warnings::add);
+            List<Meeting> meetings = BoardDocsXmlFeed.read(page, context, warnings);
+            if (meetings.isEmpty()) {
+                warnings.add("the BoardDocs feed lists no meetings");
+            }
+            return ParseResult.ofMeetings(meetings, List.of(), warnings);
         }
         if (text.startsWith("[") || text.startsWith("{")) {
             return ParseResult.ofMeetings(json(page, context, warnings), List.of(), warnings);
@@ -57,6 +62,9 @@ public class BoardDocsAdapter implements Adapter {
         JsonNode root = Json.read(page);
         if (!root.isArray()) {
             throw new ParseException("BoardDocs meeting list must be a JSON array at " + page.url());
+        }
+        if (root.isEmpty()) {
+            warnings.add("BoardDocs returned an empty meeting list");
         }
         List<Meeting> meetings = new ArrayList<>();
         for (JsonNode node : root) {
@@ -76,6 +84,7 @@ public class BoardDocsAdapter implements Adapter {
 
     private static ParseResult html(Page page, SourceContext context, List<String> warnings) throws ParseException {
         Document doc = Html.parse(page);
+        Html.truncationWarning(page).ifPresent(warnings::add);
         var rows = doc.select(".meeting-item");
         if (rows.isEmpty()) {
             if (!doc.select(".committee-item").isEmpty()) {
@@ -102,7 +111,7 @@ public class BoardDocsAdapter implements Adapter {
                     StatusWords.resolve(start, context.clock(), title, text(row, ".meeting-type")), url,
                     url == null ? List.of() : List.of(new Link("Agenda", url)), List.of()));
         }
-        return ParseResult.ofMeetings(meetings, meetings.stream().map(Meeting::url).filter(u -> u != null).toList(), warnings);
+        return ParseResult.ofMeetings(meetings, List.of(), warnings);
     }
 
     private static String text(Element row, String selector) {

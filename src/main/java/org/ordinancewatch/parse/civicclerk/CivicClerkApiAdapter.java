@@ -67,6 +67,9 @@ public class CivicClerkApiAdapter implements Adapter {
                     StatusWords.resolve(start, context.clock(), name, Json.text(event, "eventDescription")),
                     portalUrl(page.url(), id), links, List.of()));
         }
+        if (events.isEmpty()) {
+            warnings.add("CivicClerk returned no events");
+        }
         return ParseResult.ofMeetings(meetings, follow, warnings);
     }
 

@@ -42,6 +42,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
     /** Older sites head each row with h4, newer ones with h3. */
     private static final String HEADING = "h4, h3";
 
+    private static final Pattern AGENDA_FILE = Pattern.compile("/ViewFile/Agenda/_\\d{8}-\\d+$");
     private static final Pattern AGENDA_SLUG = Pattern.compile("_(\\d{2})(\\d{2})(\\d{4})-(\\d+)");
 
     @Override
@@ -185,10 +186,11 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
         }
     }
 
-    /** The HTML agenda when the site offers one (its items can be read), else the agenda file. */
+    /**
+     * The agenda file itself ({@code /ViewFile/Agenda/_MMDDYYYY-id}, a PDF that {@code pdf-agenda} reads), also
+     * where the site offers an HTML copy ({@code ?html=true}, which no adapter reads); never the packet.
+     */
     private static java.util.Optional<String> agendaToFollow(Meeting meeting) {
-        return meeting.links().stream().map(Link::url).filter(u -> u.contains("/ViewFile/Agenda/"))
-                .sorted((a, b) -> Boolean.compare(!a.contains("html=true"), !b.contains("html=true")))
-                .filter(u -> !u.contains("packet=true")).findFirst();
+        return meeting.links().stream().map(Link::url).filter(u -> AGENDA_FILE.matcher(u).find()).findFirst();
     }
 }

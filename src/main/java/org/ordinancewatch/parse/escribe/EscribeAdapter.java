@@ -68,11 +68,14 @@ public class EscribeAdapter implements Adapter {
                     links.add(new Link(Text.firstNonBlank(Json.text(doc, "Title"), Json.text(doc, "Type"), "Document"), url));
                 }
             }
-            agendaHtml(links).ifPresent(follow::add);
+            pdfAgenda(links).ifPresent(follow::add);
             String name = Json.text(node, "MeetingName");
             meetings.add(new Meeting(Json.text(node, "ID"), body, name != null && !name.equals(body) ? name : null, start,
                     Json.text(node, "Location"), StatusWords.resolve(start, context.clock(), name, Json.text(node, "Description")),
                     Links.resolve(site, Json.text(node, "Url")), links, List.of()));
+        }
+        if (list.isEmpty()) {
+            warnings.add("the eSCRIBE calendar returned no meetings");
         }
         return ParseResult.ofMeetings(meetings, follow, warnings);
     }
@@ -96,11 +99,11 @@ public class EscribeAdapter implements Adapter {
         for (Element row : rows) {
             Meeting meeting = row(row, page, context);
             if (meeting == null) {
-                warnings.add("meeting row without a date skipped: " + Text.clean(row.text()));
+                warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                 continue;
             }
             meetings.add(meeting);
-            agendaHtml(meeting.links()).ifPresent(follow::add);
+            pdfAgenda(meeting.links()).ifPresent(follow::add);
         }
         return ParseResult.ofMeetings(meetings, follow, warnings);
     }
@@ -133,8 +136,15 @@ public class EscribeAdapter implements Adapter {
                 StatusWords.resolve(start, context.clock(), notices.toArray(String[]::new)), url, links, List.of());
     }
 
-    private static java.util.Optional<String> agendaHtml(List<Link> links) {
-        return links.stream().filter(l -> l.url().contains("Agenda=")).map(Link::url).findFirst();
+    /**
+     * The agenda PDF ({@code FileStream.ashx?DocumentId=}, "Agenda (PDF)"), which {@code pdf-agenda} reads; the HTML
+     * agenda ({@code Meeting.aspx?...&Agenda=}) has no adapter. A cover page is not the agenda.
+     */
+    private static java.util.Optional<String> pdfAgenda(List<Link> links) {
+        return links.stream().filter(l -> l.url().contains("FileStream.ashx?")).filter(l -> {
+            String label = l.label() == null ? "" : l.label().toLowerCase(java.util.Locale.ROOT);
+            return label.contains("agenda") && label.contains("pdf") && !label.contains("cover");
+        }).map(Link::url).findFirst();
     }
 
     private static URI siteRoot(URI url) {

@@ -51,7 +51,7 @@ public class GranicusViewPublisherAdapter implements Adapter {
             throw new ParseException("no Granicus meeting rows or agenda items at " + page.url());
         }
         Meeting meeting = AgendaViewerReader.meeting(doc, page, context, items, warnings);
-        List<String> follow = items.stream().flatMap(i -> i.links().stream()).map(Link::url).distinct().toList();
-        return ParseResult.ofMeetings(List.of(meeting), follow, warnings);
+        // the items' links are video positions and attachments (MetaViewer.php), which no adapter reads
+        return ParseResult.ofMeetings(List.of(meeting), List.of(), warnings);
     }
 }

@@ -26,11 +26,15 @@ import org.ordinancewatch.record.Meeting;
 final class ListingReader {
 
     private static final int LONGEST_DATE_CELL = 45;
+    private static final int LONGEST_LEADING_DATE_CELL = 80;
+    private static final int DATE_LEAD = 30;
     private static final String[] NAME_HEADERS = { "name", "meeting type", "meeting", "event", "body" };
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\d+\\s*(h|hr|hrs|hour|hours)\\b.*|\\d{1,2}:\\d{2}(:\\d{2})?|\\d+\\s*(m|min|mins|minutes)");
-    private static final Pattern NAMED_DATE_TO_END = Pattern.compile(
-            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}.*$");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b,?");
+    /** Nothing but separators, "at" or a status word: what is left of "July 2, 2019, 10 a.m. - Cancelled". */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)[\\s\\p{Punct}\u2013\u2014]*(at|cancel+(ed|lation)?|postponed?|re-?scheduled?)?[\\s\\p{Punct}\u2013\u2014]*");
     private static final Set<String> LINK_WORDS = Set.of("agenda", "minutes", "video", "audio", "view", "download",
             "packet", "agenda packet", "captions", "mp3", "mp4", "synopsis", "ecomment", "ecomments", "watch", "listen");
 
@@ -58,8 +62,7 @@ final class ListingReader {
             candidates++;
             String name = name(row, cells, columns, dateCell);
             if (name == null) {
-                warnings.add("row dated " + Text.clean(dateCell.text()) + " has no name; skipped");
-                continue;
+                warnings.add("row dated " + Text.clean(dateCell.text()) + " names no meeting; kept without a body");
             }
             meetings.add(meeting(row, name, dateCell, page, context));
         }
@@ -117,7 +120,13 @@ final class ListingReader {
         Element copy = cell.clone();
         copy.select(".committee").remove();
         String text = Text.clean(copy.text());
-        return text != null && text.length() <= LONGEST_DATE_CELL && DateTimes.findDate(text).isPresent();
+        if (text == null || DateTimes.findDate(text).isEmpty()) {
+            return false;
+        }
+        // a longer cell still is the date cell when it opens with the date ("February 26, 2019 Committee of the
+        // Whole, 10 a.m."); a description that merely mentions a date is not
+        return text.length() <= LONGEST_DATE_CELL || text.length() <= LONGEST_LEADING_DATE_CELL
+                && DateTimes.findDate(text.substring(0, DATE_LEAD)).isPresent();
     }
 
     private static String name(Element row, List<Element> cells, HeaderColumns columns, Element dateCell) {
@@ -136,8 +145,25 @@ final class ListingReader {
                 return text;
             }
         }
-        // the RTA template prints the name and the date in one cell
-        return Text.clean(NAMED_DATE_TO_END.matcher(Text.clean(dateCell.text())).replaceAll(""));
+        // some templates print the name in the date's own cell, before it (RTA) or after it (LAUSD)
+        return nameBesideDate(Text.clean(dateCell.text()));
+    }
+
+    /**
+     * What a date cell says besides its date, time and weekday ("March 26, 2019 Committee of the Whole, 1 p.m." gives
+     * "Committee of the Whole"); null when only separators or a status word ("- Cancelled") remain.
+     */
+    private static String nameBesideDate(String dateText) {
+        String rest = DateTimes.withoutDateAndTime(dateText);
+        if (rest == null) {
+            return null;
+        }
+        String name = Text.clean(WEEKDAY.matcher(rest).replaceAll(" ")
+                .replaceAll("^[\\s,;:.\\-\u2013\u2014]+|[\\s,;:.\\-\u2013\u2014]+$", ""));
+        if (name == null || NOT_A_NAME.matcher(name).matches()) {
+            return null;
+        }
+        return name;
     }
 
     /** A cell that is nothing but links ("Video Link", "Meeting Event Page") names a document, not the meeting. */

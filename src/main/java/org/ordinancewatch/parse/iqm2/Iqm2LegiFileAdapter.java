@@ -54,6 +54,9 @@ public class Iqm2LegiFileAdapter implements Adapter {
             }
             introduced = DateTimes.findDate(infoField(info, "Introduced")).orElse(null);
         }
+        if (doc.selectFirst("table.MeetingHistory") == null) {
+            warnings.add("meeting history (table.MeetingHistory) missing; no history read");
+        }
         List<HistoryEntry> history = history(doc, page);
         String url = page.url() == null ? null : page.url().toString();
         MeasureRecord measure = new MeasureRecord(number, title, byId(doc, "ContentPlaceholder1_lblLegiFileType"),

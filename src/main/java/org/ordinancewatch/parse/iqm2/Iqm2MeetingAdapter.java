@@ -55,8 +55,8 @@ public class Iqm2MeetingAdapter implements Adapter {
         List<Link> links = new ArrayList<>(Html.links(page, doc.select("#ContentPlaceholder1_pnlDownloads a")));
         links.addAll(mediaLinks(page, doc.select("#ContentPlaceholder1_pnlDownloads a[onclick*=OpenWindow]")));
         List<String> follow = new ArrayList<>();
-        links.stream().filter(l -> l.label() != null && l.label().toLowerCase(java.util.Locale.ROOT).startsWith("agenda"))
-                .forEach(l -> follow.add(l.url()));
+        // the public agenda (FileOpen Type=14); the packet (Type=1) is too large to read
+        links.stream().filter(l -> "14".equals(Links.queryParam(l.url(), "Type"))).forEach(l -> follow.add(l.url()));
 
         List<AgendaItem> items = List.of();
         Element outline = doc.selectFirst("table.MeetingDetail, table#MeetingDetail");

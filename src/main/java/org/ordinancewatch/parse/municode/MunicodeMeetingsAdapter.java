@@ -35,6 +35,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
             { "video", "video/audio" } };
     private static final Pattern LEADING_DATE = Pattern.compile(
             "^(?:[A-Za-z]+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\s*[-–:]?\\s*");
+    private static final Pattern PDF = Pattern.compile("(?i)\\.pdf($|\\?)");
     private static final Pattern MEETING_GUID = Pattern.compile("MEET-[A-Za-z]+-([0-9a-f]{32})");
 
     @Override
@@ -59,13 +60,17 @@ public class MunicodeMeetingsAdapter implements Adapter {
             for (Element row : table.select("tr:has(> td)")) {
                 Meeting meeting = row(row, columns, page, context);
                 if (meeting == null) {
-                    warnings.add("meeting row without a date skipped: " + Text.clean(row.text()));
+                    warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                     continue;
                 }
                 meetings.add(meeting);
-                meeting.links().stream().filter(l -> l.label().equalsIgnoreCase("agenda")).map(Link::url).findFirst()
-                        .or(() -> java.util.Optional.ofNullable(meeting.url())).ifPresent(follow::add);
+                // the agenda PDF; the meeting's own page is script-driven and has no adapter
+                meeting.links().stream().filter(l -> l.label().equalsIgnoreCase("agenda")).map(Link::url)
+                        .filter(u -> PDF.matcher(u).find()).findFirst().ifPresent(follow::add);
             }
+        }
+        if (meetings.isEmpty()) {
+            warnings.add("the meetings table lists no meetings");
         }
         return ParseResult.ofMeetings(meetings, follow, warnings);
     }

@@ -70,6 +70,7 @@ public class NovusAgendaAdapter implements Adapter {
             }
             String date = columns.text(row, "meeting date");
             if (date == null) {
+                warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                 continue;
             }
             OffsetDateTime start = DateTimes.startIn(date, context.zone());
@@ -93,8 +94,9 @@ public class NovusAgendaAdapter implements Adapter {
             }
             String id = links.stream().map(l -> Links.queryParam(l.url(), "MeetingID")).filter(v -> v != null).findFirst()
                     .orElse(null);
-            links.stream().filter(l -> l.url().contains("MeetingView.aspx") && l.url().contains("doctype=Agenda"))
-                    .map(Link::url).findFirst().ifPresent(follow::add);
+            // the agenda PDF is read by pdf-agenda; the HTML view (MeetingView.aspx) has no adapter
+            links.stream().filter(l -> l.url().contains("DisplayAgendaPDF.ashx?")).map(Link::url).findFirst()
+                    .ifPresent(follow::add);
             String location = columns.text(row, "meeting location");
             meetings.add(new Meeting(id, type, null, start, location, StatusWords.resolve(start, context.clock(), type, location),
                     null, links, id == null ? List.of() : items.getOrDefault(id, List.of())));

@@ -3,6 +3,8 @@ package org.ordinancewatch.parse.primegov;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.ordinancewatch.parse.Adapter;
 import org.ordinancewatch.parse.Page;
@@ -62,14 +64,26 @@ public class PrimeGovApiAdapter implements Adapter {
             List<String> statusTexts = new ArrayList<>(links.stream().map(Link::label).toList());
             statusTexts.add(title);
             var status = StatusWords.resolve(start, context.clock(), statusTexts.toArray(String[]::new));
-            links.stream().filter(l -> l.url().contains("/Portal/Meeting?") && l.label().toLowerCase().contains("agenda"))
-                    .map(Link::url).findFirst().ifPresent(follow::add);
+            pdfAgenda(links).ifPresent(follow::add);
             meetings.add(new Meeting(Json.text(node, "id"), title.strip(), null, start, null, status, null, links, List.of()));
         }
         if (root.isEmpty()) {
             warnings.add("PrimeGov returned no meetings");
         }
         return ParseResult.ofMeetings(meetings, follow, warnings);
+    }
+
+    /**
+     * The compiled PDF agenda ({@code Public/CompiledDocument}), which {@code pdf-agenda} reads; the HTML copy
+     * ({@code Portal/Meeting}) has no adapter, and agenda packets are too large to read.
+     */
+    private static Optional<String> pdfAgenda(List<Link> links) {
+        return links.stream().filter(l -> l.url().contains("/Public/CompiledDocument?"))
+                .filter(l -> label(l).contains("agenda") && !label(l).contains("packet")).map(Link::url).findFirst();
+    }
+
+    private static String label(Link link) {
+        return link.label() == null ? "" : link.label().toLowerCase(Locale.ROOT);
     }
 
     /** {@code dateTime} when the API gives it, else the printed {@code date} and {@code time}. */

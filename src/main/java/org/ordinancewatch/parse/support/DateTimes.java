@@ -40,8 +40,8 @@ public final class DateTimes {
     private DateTimes() {
     }
 
-    /** A date found in text, with where it ended. */
-    private record Found(LocalDate date, int end) {
+    /** A date found in text, with where it started and ended. */
+    private record Found(LocalDate date, int start, int end) {
     }
 
     /** The first date in the text, in any of the supported formats. */
@@ -86,6 +86,22 @@ public final class DateTimes {
         }
         LocalTime time = findTime(text.substring(found.end())).or(() -> findTime(text)).orElse(LocalTime.MIDNIGHT);
         return Optional.of(found.date().atTime(time));
+    }
+
+    /**
+     * The text with its first date and every time of day taken out, or null when nothing is left: what a cell that
+     * prints a meeting's name beside its date ("March 26, 2019 Committee of the Whole, 1 p.m.") says besides the date.
+     */
+    public static String withoutDateAndTime(String raw) {
+        String text = Text.clean(raw);
+        Found found = locateDate(text);
+        if (found == null) {
+            return text;
+        }
+        String rest = text.substring(0, found.start()) + " " + text.substring(found.end());
+        rest = TWELVE_HOUR.matcher(rest).replaceAll(" ");
+        rest = TWENTY_FOUR_HOUR.matcher(rest).replaceAll(" ");
+        return Text.clean(NOON.matcher(rest).replaceAll(" "));
     }
 
     /** The local date-time in the jurisdiction's zone as an offset date-time. */
@@ -146,7 +162,7 @@ public final class DateTimes {
             String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
             LocalDate d = date(year, MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
             if (d != null && m.start() < bestStart) {
-                best = new Found(d, m.end());
+                best = new Found(d, m.start(), m.end());
                 bestStart = m.start();
             }
         }
@@ -154,7 +170,7 @@ public final class DateTimes {
         if (m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
             if (d != null) {
-                best = new Found(d, m.end());
+                best = new Found(d, m.start(), m.end());
                 bestStart = m.start();
             }
         }
@@ -163,7 +179,7 @@ public final class DateTimes {
             LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (d != null) {
                 // keep the time part of an ISO stamp in the remaining text
-                best = new Found(d, m.group(4) == null ? m.end() : m.start(4));
+                best = new Found(d, m.start(), m.group(4) == null ? m.end() : m.start(4));
                 bestStart = m.start();
             }
         }
@@ -171,7 +187,7 @@ public final class DateTimes {
         if (m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (d != null) {
-                best = new Found(d, m.end());
+                best = new Found(d, m.start(), m.end());
                 bestStart = m.start();
             }
         }
@@ -180,7 +196,7 @@ public final class DateTimes {
             String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
             LocalDate d = date(year, Integer.parseInt(m.group(1)), m.group(3));
             if (d != null) {
-                best = new Found(d, m.end());
+                best = new Found(d, m.start(), m.end());
             }
         }
         return best;

@@ -41,6 +41,19 @@ public final class Html {
         return Optional.empty();
     }
 
+    /**
+     * A warning when an XML document stops before the closing tag of its root element ({@code </meetings>}), which
+     * is how a cut-off download of a feed looks; the lenient parser would otherwise read what came and say nothing.
+     */
+    public static Optional<String> xmlTruncationWarning(Page page, String root) {
+        String tail = page.text().stripTrailing();
+        String closing = "</" + root + ">";
+        if (!tail.regionMatches(true, Math.max(0, tail.length() - closing.length()), closing, 0, closing.length())) {
+            return Optional.of("feed appears truncated: it does not end with " + closing);
+        }
+        return Optional.empty();
+    }
+
     /** The element's own href resolved against the page, or null. */
     public static String href(Page page, Element anchor) {
         return anchor == null ? null : Links.resolve(page.url(), anchor.attr("href"));

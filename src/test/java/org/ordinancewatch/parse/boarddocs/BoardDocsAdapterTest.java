@@ -3,9 +3,11 @@ package org.ordinancewatch.parse.boarddocs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
+import static org.ordinancewatch.testing.AdapterTesting.truncated;
 
 import java.time.OffsetDateTime;
 
@@ -120,8 +122,9 @@ class BoardDocsAdapterTest {
     }
 
     @Test
-    void feedFollowsEachMeeting() {
-        assertThat(feed().follow()).hasSize(28);
+    void feedFollowsNothingAsItsMeetingPagesAreFilledByScript() {
+        assertThat(feed().meetings()).allSatisfy(m -> assertThat(m.url()).contains("/Board.nsf/goto?open&id="));
+        assertThat(feed().follow()).isEmpty();
     }
 
     @Test
@@ -187,6 +190,58 @@ class BoardDocsAdapterTest {
                 context("America/New_York"));
         assertThat(result.meetings()).isEmpty();
         assertThat(result.warnings()).singleElement().asString().contains("loaded by script");
+    }
+
+    @Test
+    void emptyJsonListIsEmptyWithAWarning() {
+        ParseResult result = parse(adapter, edited(page(DALLAS, "https://www.dallasisd.org/api/meetings", "application/json"),
+                t -> "[]"), context("America/Chicago"));
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.warnings()).containsExactly("BoardDocs returned an empty meeting list");
+    }
+
+    @Test
+    void feedListingNoMeetingsIsEmptyWithAWarning() {
+        Page empty = edited(page(FEED, "http://www.boarddocs.com/il/ctpf/Board.nsf/XML-ActiveMeetings", "application/xml"),
+                t -> t.substring(0, t.indexOf("<meeting ")) + "</meetings>");
+        ParseResult result = parse(adapter, empty, context("America/Chicago"));
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.warnings()).containsExactly("the BoardDocs feed lists no meetings");
+    }
+
+    @Test
+    void realFeedAndListsGiveNoWarnings() {
+        assertThat(feed().warnings()).isEmpty();
+        assertThat(dallas().warnings()).isEmpty();
+        assertThat(meetingList().warnings()).isEmpty();
+    }
+
+    @Test
+    void feedCutInsideItsEleventhMeetingGivesTheTenBeforeWithAWarning() {
+        Page full = page(FEED, "http://www.boarddocs.com/il/ctpf/Board.nsf/XML-ActiveMeetings", "application/xml");
+        // the download stops inside the start tag of meeting 11 (order="11")
+        ParseResult result = parse(adapter, cutBefore(full, "id=\"B75UQZ6649F4\""), context("America/Chicago"));
+        assertThat(result.meetings()).hasSize(10);
+        assertThat(result.meetings().get(9).sourceId()).isEqualTo("B74SHZ70FC47");
+        assertThat(result.warnings()).contains("feed appears truncated: it does not end with </meetings>");
+    }
+
+    @Test
+    void meetingListPageCutInsideItsFourthRowGivesTheThreeBeforeWithAWarning() {
+        Page full = page(CS + "tests__fixtures__boarddocs_meetings.html", "https://go.boarddocs.com/pa/phos/Board.nsf/Public",
+                "text/html");
+        ParseResult result = parse(adapter, cutBefore(full, "data-id=\"BRWHQL7A6AB1\""),
+                context("America/New_York"));
+        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("BRWHQR7A8AEE", "BRWHQP7A7FD5",
+                "BRWHQN7A7BDE");
+        assertThat(result.warnings()).contains("page appears truncated: no closing </html> tag");
+    }
+
+    @Test
+    void truncatedJsonListIsAParseException() {
+        Page cut = truncated(page(DALLAS, "https://www.dallasisd.org/api/meetings", "application/json"), 0.5);
+        assertThatThrownBy(() -> adapter.parse(cut, context("America/Chicago"))).isInstanceOf(ParseException.class)
+                .hasMessageContaining("not valid JSON");
     }
 
     @Test

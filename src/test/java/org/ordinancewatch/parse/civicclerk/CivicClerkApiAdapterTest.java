@@ -3,11 +3,14 @@ package org.ordinancewatch.parse.civicclerk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
 import static org.ordinancewatch.testing.AdapterTesting.truncated;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,12 +22,18 @@ import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.MeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 class CivicClerkApiAdapterTest {
 
     private static final String ATL = "civicclerk/City-Bureau__city-scrapers-atl/tests__files__";
     private static final String KC = "civicclerk/City-Bureau__city-scrapers-kancit/tests__files__";
     private static final String FOREST_PARK_URL = "https://forestparkga.api.civicclerk.com/v1/Events";
     private static final String WYCO_URL = "https://wycokck.api.civicclerk.com/v1/Events";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CivicClerkApiAdapter adapter = new CivicClerkApiAdapter();
 
@@ -152,6 +161,101 @@ class CivicClerkApiAdapterTest {
         Page derived = page("civicclerk/biglocalnews__civic-scraper/tests__fixtures__scraped_events_api_Islamorada_fl.json",
                 "https://islamoradafl.api.civicclerk.com/v1/Events");
         assertThatThrownBy(() -> adapter.parse(derived, context("America/New_York"))).isInstanceOf(ParseException.class)
+                .hasMessageContaining("\"value\" array");
+    }
+
+    /**
+     * Read off the JSON: eventName (no categoryName, so it is the body), startDateTime as Kansas City wall-clock time
+     * despite its "Z", held or scheduled against the frozen clock (2026-01-15T12:00Z), and the first published file.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "kancit_board_commissioners.json|3001|Full Commission|2026-01-15T17:30-06:00|SCHEDULED|12001|Commission Chambers, 701 N 7th Street, Kansas City, KS 66101",
+            "kancit_board_commissioners.json|3003|Planning & Zoning and Board of Commission|2025-12-18T17:30-06:00|HELD|11800|701 N 7th Street, Kansas City, KS 66101",
+            "kancit_board_commissioners.json|3005|8.15.24 Board of Commission Special Meeting|2024-08-15T14:00-05:00|HELD||701 N 7th Street, Kansas City, KS 66101",
+            "kancit_full_commission.json|3001|Full Commission|2026-01-15T17:30-06:00|SCHEDULED|12001|Commission Chambers, 701 N 7th Street, Kansas City, KS 66101",
+            "kancit_full_commission.json|3003|Full Commission|2025-12-18T17:30-06:00|HELD|11800|701 N 7th Street, Kansas City, KS 66101" })
+    void kansasCityEventFields(String file, String id, String body, String start, MeetingStatus status, String fileId,
+            String location) {
+        ParseResult result = parse(adapter, page(KC + file, WYCO_URL), context("America/Chicago"));
+        var meeting = meeting(result, id);
+        assertThat(meeting.body()).isEqualTo(body);
+        assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse(start));
+        assertThat(meeting.start().getOffset()).isEqualTo(OffsetDateTime.parse(start).getOffset());
+        assertThat(meeting.status()).isEqualTo(status);
+        assertThat(meeting.location()).isEqualTo(location);
+        assertThat(meeting.url()).isEqualTo("https://wycokck.portal.civicclerk.com/event/" + id + "/overview");
+        if (fileId == null) {
+            assertThat(meeting.links()).isEmpty();
+        } else {
+            assertThat(meeting.links().get(0)).isEqualTo(new Link("Agenda",
+                    "https://wycokck.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=" + fileId + ",plainText=false)"));
+        }
+    }
+
+    @Test
+    void kansasCityFullCommissionLinksItsPacket() {
+        ParseResult result = parse(adapter, page(KC + "kancit_full_commission.json", WYCO_URL), context("America/Chicago"));
+        assertThat(meeting(result, "3001").links()).extracting(Link::label).containsExactly("Agenda", "Agenda Packet");
+        assertThat(result.follow()).containsExactly(
+                "https://wycokck.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=12001,plainText=false)",
+                "https://wycokck.api.civicclerk.com/v1/Meetings/GetMeetingFileStream(fileId=11800,plainText=false)");
+    }
+
+    @Test
+    void emptyEventListIsEmptyWithAWarning() {
+        ParseResult result = parse(adapter, edited(page(KC + "kancit_full_commission.json", WYCO_URL), t -> "{\"value\":[]}"),
+                context("America/Chicago"));
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.warnings()).containsExactly("CivicClerk returned no events");
+    }
+
+    @Test
+    void realResponsesGiveNoEmptyListWarning() {
+        assertThat(wyco().warnings()).isEmpty();
+    }
+
+    /** The real Board of Commissioners response with some fields taken out of some events. */
+    private static Page withoutFields(Map<String, List<String>> fieldsById) {
+        return edited(page(KC + "kancit_board_commissioners.json", WYCO_URL), text -> {
+            try {
+                ObjectNode root = (ObjectNode) JSON.readTree(text);
+                for (JsonNode event : root.path("value")) {
+                    ((ObjectNode) event).remove(fieldsById.getOrDefault(event.path("id").asText(), List.of()));
+                }
+                return JSON.writeValueAsString(root);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void eventsMissingTheirStartOrNameAreSkippedWithAWarning() {
+        ParseResult result = parse(adapter, withoutFields(Map.of("3002", List.of("startDateTime"), "3004", List.of("eventName"))),
+                context("America/Chicago"));
+        assertThat(result.meetings()).extracting(m -> m.sourceId()).containsExactly("3001", "3003", "3005", "3006", "3007");
+        assertThat(result.warnings()).containsExactly("event 3002 lacks a start or a name; skipped",
+                "event 3004 lacks a start or a name; skipped");
+    }
+
+    @Test
+    void eventWithoutFilesOrLocationIsReadWithoutThem() {
+        ParseResult full = parse(adapter, page(KC + "kancit_board_commissioners.json", WYCO_URL), context("America/Chicago"));
+        assertThat(meeting(full, "3001").links()).extracting(Link::label).containsExactly("Agenda");
+        assertThat(meeting(full, "3001").location()).isNotNull();
+        ParseResult result = parse(adapter, withoutFields(Map.of("3001", List.of("publishedFiles", "eventLocation"))),
+                context("America/Chicago"));
+        assertThat(meeting(result, "3001").links()).isEmpty();
+        assertThat(meeting(result, "3001").location()).isNull();
+        assertThat(meeting(result, "3001").start()).isEqualTo(meeting(full, "3001").start());
+        assertThat(result.follow()).hasSize(full.follow().size() - 1);
+    }
+
+    @Test
+    void eventsWithoutTheirValueArrayAreAParseException() {
+        Page renamed = edited(page(KC + "kancit_board_commissioners.json", WYCO_URL), t -> t.replaceFirst("\"value\"", "\"items\""));
+        assertThatThrownBy(() -> adapter.parse(renamed, context("America/Chicago"))).isInstanceOf(ParseException.class)
                 .hasMessageContaining("\"value\" array");
     }
 

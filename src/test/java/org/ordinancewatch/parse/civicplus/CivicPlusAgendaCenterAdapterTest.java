@@ -3,6 +3,7 @@ package org.ordinancewatch.parse.civicplus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
@@ -207,11 +208,13 @@ class CivicPlusAgendaCenterAdapterTest {
     }
 
     @Test
-    void followPrefersTheHtmlAgenda() {
+    void followsTheAgendaFileEvenWhereAnHtmlCopyExists() {
         ParseResult result = parsePage(ZEPHYRHILLS_COUNCIL, "http://fl-zephyrhills.civicplus.com/AgendaCenter/UpdateCategoryList",
                 "America/New_York");
+        // 20 rows, each with its own ViewFile/Agenda/_MMDDYYYY-id link beside the ?html=true and ?packet=true copies
         assertThat(result.follow()).hasSize(20)
-                .contains("http://fl-zephyrhills.civicplus.com/AgendaCenter/ViewFile/Agenda/_08312020-364?html=true");
+                .contains("http://fl-zephyrhills.civicplus.com/AgendaCenter/ViewFile/Agenda/_08312020-364")
+                .noneMatch(u -> u.contains("?"));
     }
 
     @Test
@@ -293,11 +296,16 @@ class CivicPlusAgendaCenterAdapterTest {
 
     @Test
     void truncatedPageGivesTheRowsBeforeTheCutWithAWarning() {
+        // the download stops inside the 39th of the 47 catAgendaRow rows (agenda 364), before its cells
         Page full = page(LIBERAL, "http://ks-liberal.civicplus.com/AgendaCenter");
-        int cut = full.text().indexOf("_01302020-364");
-        ParseResult result = parse(adapter, edited(full, t -> t.substring(0, cut)), context("America/Chicago"));
-        assertThat(result.meetings()).isNotEmpty().hasSizeLessThan(47);
-        assertThat(result.warnings()).anyMatch(w -> w.contains("truncated"));
+        ParseResult result = parse(adapter, cutBefore(full, "_01302020-364"), context("America/Chicago"));
+        assertThat(result.meetings()).hasSize(38);
+        Meeting last = result.meetings().get(37);
+        assertThat(last.sourceId()).isEqualTo("367");
+        assertThat(last.body()).isEqualTo("City Commission");
+        assertThat(last.start().toLocalDate()).isEqualTo(java.time.LocalDate.of(2020, 2, 11));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",
+                "agenda row row364b94dc0b3 has no date; skipped");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ordinancewatch.parse.escribe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
@@ -97,9 +98,17 @@ class EscribeAdapterTest {
     }
 
     @Test
-    void calendarFollowsTheHtmlAgenda() {
+    void calendarFollowsTheAgendaPdfNotItsCoverPageOrHtmlCopy() {
+        // the entry links "Agenda Cover Page (PDF)" 56974, "Agenda (PDF)" 56975, "Agenda (HTML)" and a post agenda
         assertThat(parse(adapter, chulaPage(), context("America/Los_Angeles")).follow())
-                .containsExactly(CHULA_SITE + "Meeting.aspx?Id=" + CHULA_ID + "&Agenda=Agenda&lang=English");
+                .containsExactly(CHULA_SITE + "FileStream.ashx?DocumentId=56975");
+    }
+
+    @Test
+    void listingWithOnlyHtmlAgendasFollowsNothing() {
+        assertThat(detroit().meetings()).allSatisfy(m -> assertThat(m.links()).extracting(Link::label)
+                .containsExactly("Agenda (HTML)"));
+        assertThat(detroit().follow()).isEmpty();
     }
 
     @Test
@@ -161,6 +170,28 @@ class EscribeAdapterTest {
     void pastMeetingUrl() {
         assertThat(meeting(detroit(), "8dff3dc0-af33-45fe-958b-2ff2f4b59785").url()).isEqualTo(
                 "https://pub-detroitmi.escribemeetings.com/Meeting.aspx?Id=8dff3dc0-af33-45fe-958b-2ff2f4b59785&lang=English");
+    }
+
+    @Test
+    void emptyCalendarIsEmptyWithAWarning() {
+        ParseResult result = parse(adapter, edited(chulaPage(), t -> "{\"d\":[]}"), context("America/Los_Angeles"));
+        assertThat(result.meetings()).isEmpty();
+        assertThat(result.warnings()).containsExactly("the eSCRIBE calendar returned no meetings");
+    }
+
+    @Test
+    void realCalendarGivesNoWarning() {
+        assertThat(parse(adapter, chulaPage(), context("America/Los_Angeles")).warnings()).isEmpty();
+    }
+
+    @Test
+    void truncatedListingGivesTheMeetingsBeforeTheCutWithAWarning() {
+        // the download stops inside the second (past) meeting's heading, before its date
+        ParseResult result = parse(adapter, cutBefore(detroitPage(), "Sep 23 2020<span"), context("America/Detroit"));
+        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("00c8942e-5eff-4224-8f30-ac0d1aa465eb");
+        assertThat(result.meetings().get(0).start()).isEqualTo(OffsetDateTime.parse("2020-09-29T10:00:00-04:00"));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",
+                "meeting row without a date skipped: (empty row)");
     }
 
     @Test

@@ -3,11 +3,16 @@ package org.ordinancewatch.parse.granicus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
+import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
+import static org.ordinancewatch.testing.AdapterTesting.swappedColumns;
 
 import java.time.OffsetDateTime;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -89,13 +94,69 @@ class GranicusViewPublisherAdapterTest {
         assertThat(result.meetings()).allSatisfy(m -> assertThat(m.start()).isNotNull());
     }
 
+    private ParseResult lausd() {
+        return listing(CA + "lausd.html", "https://lausd.granicus.com/ViewPublisher.php?view_id=1");
+    }
+
     @Test
-    void lausdRowsWithAFullDateAndANameAreRead() {
-        // 198 rows carry a short dated cell; 37 of them leave the meeting-type column empty
-        // (one of those reads "March 26, 2019 Committee of the Whole, 1 p.m.")
-        ParseResult result = listing(CA + "lausd.html", "https://lausd.granicus.com/ViewPublisher.php?view_id=1");
-        assertThat(result.meetings()).hasSize(161);
-        assertThat(result.warnings()).hasSize(37).allMatch(w -> w.contains("has no name"));
+    void lausdEveryDatedRowIsAMeeting() {
+        // 198 rows open with a date cell of at most 45 characters, two more with a longer one that opens with its
+        // date ("February 26, 2019 Committee of the Whole, 10 a.m.", "12/15/20 - 12:30 p.m. (Rescheduled from 1/5/21)")
+        assertThat(lausd().meetings()).hasSize(200);
+    }
+
+    @Test
+    void lausdNameAfterTheDateInTheDateCellIsTheBody() {
+        Meeting meeting = meeting(lausd(), "clip-1597");
+        assertThat(meeting.body()).isEqualTo("Committee of the Whole");
+        assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2019-03-26T13:00:00-07:00"));
+        assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting.links()).contains(new Link("Agenda", "http://laschoolboard.org/sites/default/files/03-26-19COWAgenda.pdf"),
+                new Link("Video", "http://lausd.granicus.com/MediaPlayer.php?clip_id=1597"));
+    }
+
+    @Test
+    void lausdLongerDateCellThatOpensWithTheDateIsRead() {
+        Meeting meeting = meeting(lausd(), "clip-842");
+        assertThat(meeting.body()).isEqualTo("Committee of the Whole");
+        assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2019-02-26T10:00:00-08:00"));
+        assertThat(meeting.url()).isEqualTo("http://laschoolboard.org/sites/default/files/02-26-19COWAgendaFinal.pdf");
+    }
+
+    @Test
+    void lausdTextAfterTheTimeIsTheBody() {
+        Meeting meeting = meeting(lausd(), "clip-2908");
+        assertThat(meeting.body()).isEqualTo("Annual Mtg");
+        assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2019-07-02T10:00:00-07:00"));
+    }
+
+    @Test
+    void lausdRescheduledNoteInTheDateCell() {
+        Meeting meeting = meeting(lausd(), "clip-3713");
+        assertThat(meeting.body()).isEqualTo("Annual");
+        assertThat(meeting.status()).isEqualTo(MeetingStatus.RESCHEDULED);
+        assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2020-12-15T12:30:00-08:00"));
+    }
+
+    @Test
+    void lausdRowsThatNameNoMeetingAreKeptWithoutABodyAndWarned() {
+        ParseResult result = lausd();
+        Meeting dateOnly = meeting(result, "clip-3523");
+        assertThat(dateOnly.body()).isNull();
+        assertThat(dateOnly.start()).isEqualTo(OffsetDateTime.parse("2019-08-27T11:00:00-07:00"));
+        assertThat(dateOnly.links()).contains(new Link("Agenda", "http://laschoolboard.org/sites/default/files/08-27-19SpclBdCSOB.pdf"));
+        // 37 rows leave the type column empty; two of them name the meeting in the date cell
+        assertThat(result.meetings().stream().filter(m -> m.body() == null)).hasSize(35);
+        assertThat(result.warnings()).hasSize(35).allMatch(w -> w.endsWith("names no meeting; kept without a body"))
+                .contains("row dated August 27, 2019, 11 a.m. names no meeting; kept without a body");
+    }
+
+    @Test
+    void lausdCancelledRowsWithoutANameAreCancelled() {
+        // "March 12, 2019, 10 a.m. - Cancelled" and four more
+        assertThat(lausd().meetings().stream().filter(m -> m.body() == null && m.status() == MeetingStatus.CANCELLED)
+                .map(m -> m.start().toLocalDate().toString())).containsExactlyInAnyOrder("2019-03-12", "2019-03-05",
+                        "2019-02-19", "2019-01-22", "2019-01-15");
     }
 
     @Test
@@ -271,6 +332,43 @@ class GranicusViewPublisherAdapterTest {
     void agendaViewerSourceIdComesFromItsUrl() {
         ParseResult result = agenda("walnut_creek_1170.html", "https://walnutcreek.granicus.com/AgendaViewer.php?view_id=12&event_id=1170");
         assertThat(result.meetings().get(0).sourceId()).isEqualTo("event-1170");
+    }
+
+    private static final String FIRE = CA + "san_diego_city_fire_com_archived.html";
+    private static final String FIRE_URL = "https://sandiego.granicus.com/ViewPublisher.php?view_id=28";
+
+    @Test
+    void truncatedListingGivesTheRowsBeforeTheCutWithAWarning() {
+        // the download stops inside the 5th of the 8 archive rows, after its name and before its date
+        ParseResult result = parse(adapter, cutBefore(page(FIRE, FIRE_URL), "Apr&nbsp;21,&nbsp;2008"),
+                context("America/Los_Angeles"));
+        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("clip-2574", "clip-2482",
+                "clip-2269", "clip-2153");
+        Meeting last = result.meetings().get(3);
+        assertThat(last.body()).isEqualTo("Ad Hoc Committee on Fire Prevention and Recovery");
+        assertThat(last.start()).isEqualTo(OffsetDateTime.parse("2008-05-19T00:00:00-07:00"));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag");
+    }
+
+    @Test
+    void listingWithoutItsTableIsAParseException() {
+        Page stripped = edited(page(FIRE, FIRE_URL), text -> {
+            Document doc = Jsoup.parse(text);
+            doc.select("table#nosearch").remove();
+            return doc.outerHtml();
+        });
+        assertThatThrownBy(() -> adapter.parse(stripped, context("America/Los_Angeles"))).isInstanceOf(ParseException.class)
+                .hasMessageContaining("no Granicus meeting rows");
+    }
+
+    @Test
+    void swappedEventAndDateColumnsReadTheSame() {
+        Page swapped = swappedColumns(page(FIRE, FIRE_URL), "table#nosearch", 0, 1);
+        assertThat(Jsoup.parse(swapped.text()).select("table#nosearch th").eachText()).startsWith("Date", "Event");
+        ParseResult result = parse(adapter, swapped, context("America/Los_Angeles"));
+        assertThat(result.meetings()).usingRecursiveFieldByFieldElementComparator()
+                .isEqualTo(listing(FIRE, FIRE_URL).meetings());
+        assertThat(result.meetings()).hasSize(8);
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.ordinancewatch.parse.iqm2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.record.Meeting;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.MeetingStatus;
@@ -189,9 +191,22 @@ class Iqm2CalendarAdapterTest {
 
     @Test
     void riversideSummerMeetingUsesDaylightTime() {
+        // tooltip "TUESDAY, SEPTEMBER 12, 2023  9:30 AM", Board of Supervisors
         ParseResult result = parse(adapter, page(RIVERSIDE, "https://rivcocob.iqm2.com/Citizens/Calendar.aspx"),
                 context("America/Los_Angeles"));
-        assertThat(meeting(result, "2826").start()).isEqualTo(OffsetDateTime.parse("2023-01-04T09:00:00-08:00"));
+        OffsetDateTime start = meeting(result, "2794").start();
+        assertThat(start).isEqualTo(OffsetDateTime.parse("2023-09-12T09:30:00-07:00"));
+        assertThat(start.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(-7));
+        assertThat(meeting(result, "2794").body()).isEqualTo("Board of Supervisors");
+    }
+
+    @Test
+    void riversideWinterMeetingUsesStandardTime() {
+        ParseResult result = parse(adapter, page(RIVERSIDE, "https://rivcocob.iqm2.com/Citizens/Calendar.aspx"),
+                context("America/Los_Angeles"));
+        OffsetDateTime start = meeting(result, "2826").start();
+        assertThat(start).isEqualTo(OffsetDateTime.parse("2023-01-04T09:00:00-08:00"));
+        assertThat(start.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(-8));
     }
 
     @Test
@@ -203,10 +218,15 @@ class Iqm2CalendarAdapterTest {
 
     @Test
     void truncatedPageGivesAPartialResultWithWarnings() {
-        ParseResult result = parse(adapter, truncated(hanford(), 0.5), context("America/Los_Angeles"));
-        assertThat(result.meetings()).isNotEmpty().hasSizeLessThan(77);
-        assertThat(result.warnings()).anyMatch(w -> w.contains("truncated"))
-                .anyMatch(w -> w.contains("declares 77 meetings"));
+        // the download stops inside the 40th of the 77 MeetingRow divs, before its tooltip and link
+        ParseResult result = parse(adapter, cutBefore(hanford(), "title=\"THURSDAY, JUNE 23, 2022  5:00 PM"),
+                context("America/Los_Angeles"));
+        assertThat(result.meetings()).hasSize(39);
+        Meeting last = result.meetings().get(38);
+        assertThat(last.sourceId()).isEqualTo("1990");
+        assertThat(last.start()).isEqualTo(OffsetDateTime.parse("2022-06-21T19:00:00-07:00"));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",
+                "meeting row 40 has no date; skipped", "the page declares 77 meetings but 39 were read");
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.ordinancewatch.parse.iqm2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
 import static org.ordinancewatch.testing.AdapterTesting.truncated;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -169,7 +171,8 @@ class Iqm2MeetingAdapterTest {
         ParseResult result = parse(adapter, page("tests__files__cc_planning.html", "5059"), context("America/Chicago"));
         assertThat(result.follow()).contains(BASE + "FileOpen.aspx?Type=14&ID=1938&Inline=True",
                 BASE + "Detail_LegiFile.aspx?Frame=&MeetingID=5059&MediaPosition=&ID=3262&CssClass=")
-                .noneMatch(u -> u.contains("Detail_Motion"));
+                .noneMatch(u -> u.contains("Detail_Motion"))
+                .as("the agenda packet is not read").noneMatch(u -> u.contains("FileOpen.aspx?Type=1&"));
     }
 
     @Test
@@ -208,11 +211,14 @@ class Iqm2MeetingAdapterTest {
 
     @Test
     void truncatedPageGivesPartialItemsWithAWarning() {
+        // the download stops inside item 6's title; the outline rows before it are 1, 2, 2.1, 3, 4, 4.1, 4.1.a and 5
         Page full = page("tests__files__cc_planning.html", "5059");
-        int cut = full.text().indexOf("UNFINISHED BUSINESS");
-        ParseResult result = parse(adapter, edited(full, t -> t.substring(0, cut)), context("America/Chicago"));
-        assertThat(result.meetings().get(0).items()).isNotEmpty().hasSizeLessThan(23);
-        assertThat(result.warnings()).anyMatch(w -> w.contains("truncated"));
+        List<AgendaItem> items = parse(adapter, cutBefore(full, "UNFINISHED BUSINESS"), context("America/Chicago"))
+                .meetings().get(0).items();
+        assertThat(items).extracting(AgendaItem::number).containsExactly("1", "2", "2.1", "3", "4", "4.1", "4.1.a", "5");
+        assertThat(items.get(7).title()).isEqualTo("PUBLIC COMMENT");
+        assertThat(parse(adapter, cutBefore(full, "UNFINISHED BUSINESS"), context("America/Chicago")).warnings())
+                .containsExactly("page appears truncated: no closing </html> tag");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ordinancewatch.parse.novus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ordinancewatch.testing.AdapterTesting.context;
+import static org.ordinancewatch.testing.AdapterTesting.cutBefore;
 import static org.ordinancewatch.testing.AdapterTesting.edited;
 import static org.ordinancewatch.testing.AdapterTesting.meeting;
 import static org.ordinancewatch.testing.AdapterTesting.parse;
@@ -102,8 +103,22 @@ class NovusAgendaAdapterTest {
     }
 
     @Test
-    void followsTheHtmlAgendas() {
-        assertThat(result().follow()).hasSize(12).contains(BASE + "MeetingView.aspx?MeetingID=468&MinutesMeetingID=-1&doctype=Agenda");
+    void followsTheAgendaPdfsNotTheHtmlViews() {
+        // 11 distinct DisplayAgendaPDF.ashx links in the markup for the 12 meetings
+        assertThat(result().follow()).hasSize(11).contains(BASE + "DisplayAgendaPDF.ashx?MeetingID=468")
+                .allMatch(u -> u.startsWith(BASE + "DisplayAgendaPDF.ashx?MeetingID="));
+    }
+
+    @Test
+    void truncatedPageGivesTheRowsBeforeTheCutWithAWarning() {
+        // the download stops inside the 8th of the 12 meeting rows (meeting 461), before its date
+        ParseResult result = parse(adapter, cutBefore(page(), "07/22/22</td>"), context("America/New_York"));
+        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("468", "467", "464", "465", "466",
+                "463", "462");
+        Meeting last = result.meetings().get(6);
+        assertThat(last.body()).isEqualTo("Council Work Session");
+        assertThat(last.start()).isEqualTo(OffsetDateTime.parse("2022-08-09T00:00:00-04:00"));
+        assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag");
     }
 
     @Test

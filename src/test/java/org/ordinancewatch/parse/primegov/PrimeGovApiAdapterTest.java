@@ -128,9 +128,11 @@ class PrimeGovApiAdapterTest {
     }
 
     @Test
-    void followsTheHtmlAgendas() {
-        assertThat(la().follow()).contains("https://lacity.primegov.com/Portal/Meeting?meetingTemplateId=77545")
-                .noneMatch(u -> u.contains("77546"));
+    void followsThePdfAgendas() {
+        // agendas, revised and special agendas; not journals (77546) or the HTML copies (Portal/Meeting)
+        assertThat(la().follow()).hasSize(4)
+                .contains("https://lacity.primegov.com/Public/CompiledDocument?meetingTemplateId=77545&compileOutputType=1")
+                .noneMatch(u -> u.contains("77546")).noneMatch(u -> u.contains("/Portal/Meeting"));
     }
 
     @Test

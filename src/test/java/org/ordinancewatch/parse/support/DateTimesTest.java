@@ -73,4 +73,20 @@ class DateTimesTest {
     void summerTimeUsesTheDaylightOffset() {
         assertThat(DateTimes.startIn("July 4, 2022 7:00 PM", CHICAGO)).isEqualTo(OffsetDateTime.parse("2022-07-04T19:00:00-05:00"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "March 26, 2019 Committee of the Whole, 1 p.m.|Committee of the Whole,",
+            "Board of Directors December 13, 2018 8:30 AM|Board of Directors",
+            "July 2, 2019, 10 a.m. Annual Mtg|, Annual Mtg",
+            "12/15/20 - 12:30 p.m. (Rescheduled from 1/5/21)|- (Rescheduled from 1/5/21)" })
+    void withoutDateAndTimeLeavesTheRest(String text, String rest) {
+        assertThat(DateTimes.withoutDateAndTime(text)).isEqualTo(rest);
+    }
+
+    @Test
+    void withoutDateAndTimeOfADateAloneIsNull() {
+        assertThat(DateTimes.withoutDateAndTime("August 27, 2019 11 a.m.")).isNull();
+        assertThat(DateTimes.withoutDateAndTime("Committee of the Whole")).isEqualTo("Committee of the Whole");
+    }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,6 +71,64 @@ class ParseApiTest {
                 .body("meetings", hasSize(1))
                 .body("meetings[0].body", nullValue())
                 .body("meetings[0].start", nullValue());
+    }
+
+    private static byte[] shared(String path) throws IOException {
+        return Files.readAllBytes(Fixtures.shared(path));
+    }
+
+    @Test
+    void parsesARealIqm2MeetingPageWithItsOutline() throws IOException {
+        // Creve Coeur MO, Planning and Zoning Commission of January 7, 2019: 23 outline rows, four legislative files
+        given().contentType("text/html").body(shared("iqm2/stl-public-meetings__city-scrapers-stl/tests__files__cc_planning.html"))
+                .queryParam("platform", "iqm2-meeting")
+                .queryParam("url", "https://crevecoeurcitymo.iqm2.com/Citizens/Detail_Meeting.aspx?ID=5059")
+                .queryParam("zone", "America/Chicago")
+                .post("/api/parse")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("platform", equalTo("iqm2-meeting"))
+                .body("meetings", hasSize(1))
+                .body("meetings[0].sourceId", equalTo("5059"))
+                .body("meetings[0].body", equalTo("Planning and Zoning Commission"))
+                .body("meetings[0].title", equalTo("Regular Meeting"))
+                .body("meetings[0].start", equalTo("2019-01-07T18:30-06:00"))
+                .body("meetings[0].status", equalTo("held"))
+                .body("meetings[0].location", startsWith("City Council Chamber, 300 North New Ballas Rd"))
+                .body("meetings[0].links[0].label", equalTo("Agenda"))
+                .body("meetings[0].links[0].url", equalTo("https://crevecoeurcitymo.iqm2.com/Citizens/FileOpen.aspx?Type=14&ID=1938&Inline=True"))
+                .body("meetings[0].items", hasSize(23))
+                .body("meetings[0].items[0].number", equalTo("1"))
+                .body("meetings[0].items[0].title", equalTo("CALL TO ORDER"))
+                .body("meetings[0].items[0].relevant", equalTo(false))
+                .body("meetings[0].items.find { it.number == '7.1' }.file", equalTo("3262"))
+                .body("meetings[0].items.find { it.number == '7.1' }.matchedTerms", hasSize(0))
+                .body("measures", hasSize(0))
+                .body("follow", hasSize(5))
+                .body("follow[0]", equalTo("https://crevecoeurcitymo.iqm2.com/Citizens/FileOpen.aspx?Type=14&ID=1938&Inline=True"))
+                .body("warnings", hasSize(0));
+    }
+
+    @Test
+    void parsesARealAgendaCenterInItsJurisdictionsZone() throws IOException {
+        // Avenal CA's listing: 24 agenda rows; the jurisdiction gives the zone (America/Los_Angeles)
+        given().contentType("text/html; charset=utf-8")
+                .body(shared("civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html"))
+                .post("/api/parse?platform=civicplus-agendacenter&url=https://www.cityofavenal.com/AgendaCenter&jurisdiction=avenal-ca")
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .body("platform", equalTo("civicplus-agendacenter"))
+                .body("meetings", hasSize(24))
+                .body("meetings[0].sourceId", equalTo("385"))
+                .body("meetings[0].body", equalTo("City Council/Successor Agency/Public Finance Authority"))
+                .body("meetings[0].start", equalTo("2022-08-11T00:00-07:00"))
+                .body("meetings[0].status", equalTo("held"))
+                .body("meetings[0].links[0].url", equalTo("https://www.cityofavenal.com/AgendaCenter/ViewFile/Agenda/_08112022-385"))
+                .body("meetings.find { it.sourceId == '373' }.body", equalTo("Planning Commission"))
+                .body("meetings.find { it.sourceId == '373' }.status", equalTo("cancelled"))
+                .body("meetings.find { it.sourceId == '373' }.start", equalTo("2022-04-04T00:00-07:00"))
+                .body("follow", hasSize(24))
+                .body("follow", hasItem("https://www.cityofavenal.com/AgendaCenter/ViewFile/Agenda/_08112022-385"))
+                .body("warnings", hasSize(0));
+        given().get("/api/measures").then().body("$", hasSize(24));
     }
 
     @Test

@@ -1,0 +1,147 @@
+package org.ordinancewatch.ingest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.ordinancewatch.detect.TopicClassifier;
+import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.Link;
+import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.source.SourceDefinition;
+
+/**
+ * Which of the links a parsed page asks to follow the crawl fetches, and in what order. Adapters list every link
+ * worth reading; this is where the crawl budget ({@code max-pages}) is spent:
+ * <ul>
+ * <li>an agenda item's own file page (Legistar {@code LegislationDetail.aspx}, IQM2 {@code Detail_LegiFile.aspx}, a
+ * Web API matter's {@code /histories} below the item's matter URL) is fetched only when the topic classifier finds
+ * the item relevant or its file is already tracked, and ahead of every listing or meeting page still queued, so a
+ * large calendar cannot use up the budget before the relevant legislation is read;</li>
+ * <li>links of a meeting the source's {@code bodies} filter drops are not fetched;</li>
+ * <li>every other link keeps its turn, and carries the key of the meeting that linked it, so a followed agenda
+ * document joins that meeting.</li>
+ * </ul>
+ */
+@ApplicationScoped
+class FollowPolicy {
+
+    /**
+     * A link to fetch.
+     *
+     * @param url      absolute http(s) URL
+     * @param linkedBy the stored key of the meeting whose record links it, or null
+     * @param first    fetch it before the pages already queued
+     */
+    record Next(String url, String linkedBy, boolean first) {
+    }
+
+    /** The meeting record that links a URL, and the agenda item when the URL is that item's own page. */
+    private record Owner(Meeting meeting, AgendaItem item) {
+    }
+
+    private final TopicClassifier classifier;
+
+    FollowPolicy(TopicClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    List<Next> next(SourceDefinition source, long jurisdictionId, String pageUrl, ParseResult result) {
+        Map<String, Owner> owners = owners(pageUrl, result);
+        Map<String, Owner> wanted = new LinkedHashMap<>();
+        for (String link : result.follow()) {
+            String url = absolute(pageUrl, link);
+            Owner owner = url == null ? null : ownerOf(owners, url);
+            if (url != null && (owner == null || source.bodies().accepts(owner.meeting().body()))) {
+                wanted.putIfAbsent(url, owner);
+            }
+        }
+        Set<AgendaItem> passedOver = wanted.values().stream()
+                .filter(o -> o != null && o.item() != null && !isRelevant(o.item())).map(Owner::item)
+                .collect(Collectors.toSet());
+        Set<AgendaItem> tracked = tracked(jurisdictionId, passedOver);
+        List<Next> next = new ArrayList<>();
+        wanted.forEach((url, owner) -> {
+            if (owner == null) {
+                next.add(new Next(url, null, false));
+            } else if (owner.item() == null) {
+                next.add(new Next(url, MeetingKeys.of(owner.meeting()), false));
+            } else if (!passedOver.contains(owner.item()) || tracked.contains(owner.item())) {
+                next.add(new Next(url, MeetingKeys.of(owner.meeting()), true));
+            }
+        });
+        return next;
+    }
+
+    private boolean isRelevant(AgendaItem item) {
+        return item.title() != null && classifier.classify(item.title()).relevant();
+    }
+
+    /** The items whose file number (or page) a measure of the jurisdiction already carries. */
+    private static Set<AgendaItem> tracked(long jurisdictionId, Set<AgendaItem> items) {
+        if (items.isEmpty()) {
+            return Set.of();
+        }
+        List<Measure> measures = QuarkusTransaction.requiringNew()
+                .call(() -> Measure.<Measure>list("jurisdiction.id = ?1", jurisdictionId));
+        return items.stream().filter(item -> measures.stream().anyMatch(
+                m -> m.isIdentifiedBy(item.file()) || (m.sourceUrl != null && m.sourceUrl.equals(item.url()))))
+                .collect(Collectors.toSet());
+    }
+
+    /** Every URL the page's meetings carry (their items' pages first), with the record that carries it. */
+    private static Map<String, Owner> owners(String pageUrl, ParseResult result) {
+        Map<String, Owner> owners = new HashMap<>();
+        for (Meeting meeting : result.meetings()) {
+            for (AgendaItem item : meeting.items()) {
+                put(owners, absolute(pageUrl, item.url()), new Owner(meeting, item));
+            }
+        }
+        for (Meeting meeting : result.meetings()) {
+            put(owners, absolute(pageUrl, meeting.url()), new Owner(meeting, null));
+            for (Link link : meeting.links()) {
+                put(owners, absolute(pageUrl, link.url()), new Owner(meeting, null));
+            }
+        }
+        return owners;
+    }
+
+    private static void put(Map<String, Owner> owners, String url, Owner owner) {
+        if (url != null) {
+            owners.putIfAbsent(url, owner);
+        }
+    }
+
+    /** The URL's own record, or, for a page below an item's URL ({@code /matters/7/histories}), that item's. */
+    private static Owner ownerOf(Map<String, Owner> owners, String url) {
+        Owner own = owners.get(url);
+        if (own != null) {
+            return own;
+        }
+        int slash = url.lastIndexOf('/');
+        Owner parent = slash > url.indexOf("//") + 1 ? owners.get(url.substring(0, slash)) : null;
+        return parent != null && parent.item() != null ? parent : null;
+    }
+
+    static String absolute(String base, String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(base).resolve(link.trim().replace(" ", "%20"));
+            return "http".equals(uri.getScheme()) || "https".equals(uri.getScheme()) ? uri.toString() : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
