@@ -148,7 +148,7 @@ class PipelineAlertTest extends AlertTestBase {
         MeasureRecord file = new MeasureRecord("O2019-0007", "An ordinance banning face surveillance technology",
                 "Ordinance", null, LocalDate.of(2019, 1, 10), null, List.of(), base + "/pgh/LegislationDetail.aspx?ID=19007",
                 List.of(history));
-        ingestor.apply(pittsburgh, pittsburgh(), null, base + "/pgh/LegislationDetail.aspx?ID=19007",
+        ingestor.apply(pittsburgh, pittsburgh(), null, base + "/pgh/LegislationDetail.aspx?ID=19007", null,
                 ParseResult.ofMeasures(List.of(file), List.of(), List.of()));
     }
 
