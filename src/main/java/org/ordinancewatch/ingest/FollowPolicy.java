@@ -17,6 +17,7 @@ import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.record.AgendaItem;
 import org.ordinancewatch.record.Link;
+import org.ordinancewatch.record.MeasureRecord;
 import org.ordinancewatch.record.Meeting;
 import org.ordinancewatch.source.SourceDefinition;
 
@@ -28,6 +29,8 @@ import org.ordinancewatch.source.SourceDefinition;
  * Web API matter's {@code /histories} below the item's matter URL) is fetched only when the topic classifier finds
  * the item relevant or its file is already tracked, and ahead of every listing or meeting page still queued, so a
  * large calendar cannot use up the budget before the relevant legislation is read;</li>
+ * <li>the same holds for the sub-pages of a file listed on its own (a Web API {@code /matters} listing entry's
+ * {@code /histories}): read only for a relevant title or a tracked file;</li>
  * <li>links of a meeting the source's {@code bodies} filter drops are not fetched;</li>
  * <li>every other link keeps its turn, and carries the key of the meeting that linked it, so a followed agenda
  * document joins that meeting.</li>
@@ -46,8 +49,19 @@ class FollowPolicy {
     record Next(String url, String linkedBy, boolean first) {
     }
 
-    /** The meeting record that links a URL, and the agenda item when the URL is that item's own page. */
+    /**
+     * The meeting record that links a URL, and the agenda item when the URL is that item's own page. A file
+     * listed without a meeting (a Web API matter) stands as an item with no meeting.
+     */
     private record Owner(Meeting meeting, AgendaItem item) {
+
+        String linkedBy() {
+            return meeting == null ? null : MeetingKeys.of(meeting);
+        }
+
+        boolean acceptedBy(SourceDefinition source) {
+            return meeting == null || source.bodies().accepts(meeting.body());
+        }
     }
 
     private final TopicClassifier classifier;
@@ -62,7 +76,7 @@ class FollowPolicy {
         for (String link : result.follow()) {
             String url = absolute(pageUrl, link);
             Owner owner = url == null ? null : ownerOf(owners, url);
-            if (url != null && (owner == null || source.bodies().accepts(owner.meeting().body()))) {
+            if (url != null && (owner == null || owner.acceptedBy(source))) {
                 wanted.putIfAbsent(url, owner);
             }
         }
@@ -75,9 +89,9 @@ class FollowPolicy {
             if (owner == null) {
                 next.add(new Next(url, null, false));
             } else if (owner.item() == null) {
-                next.add(new Next(url, MeetingKeys.of(owner.meeting()), false));
+                next.add(new Next(url, owner.linkedBy(), false));
             } else if (!passedOver.contains(owner.item()) || tracked.contains(owner.item())) {
-                next.add(new Next(url, MeetingKeys.of(owner.meeting()), true));
+                next.add(new Next(url, owner.linkedBy(), true));
             }
         });
         return next;
@@ -112,6 +126,10 @@ class FollowPolicy {
             for (Link link : meeting.links()) {
                 put(owners, absolute(pageUrl, link.url()), new Owner(meeting, null));
             }
+        }
+        for (MeasureRecord measure : result.measures()) {
+            put(owners, absolute(pageUrl, measure.url()), new Owner(null, new AgendaItem(null, measure.identifier(),
+                    measure.title(), null, null, measure.url(), List.of())));
         }
         return owners;
     }

@@ -64,6 +64,8 @@ class LegistarApiPipelineTest {
                 json = new PipelineSite.Response(items, "application/json; charset=utf-8");
             } else if (path.matches("/v1/testcity/events/\\d+/eventitems")) {
                 json = new PipelineSite.Response(none, "application/json; charset=utf-8");
+            } else if (path.equals("/v1/testcity/matters")) {
+                json = new PipelineSite.Response(none, "application/json; charset=utf-8");
             } else if (path.equals("/v1/testcity/matters/71234/histories")) {
                 json = new PipelineSite.Response(histories.get(), "application/json; charset=utf-8");
             } else if (path.matches("/v1/testcity/matters/\\d+/histories")) {
