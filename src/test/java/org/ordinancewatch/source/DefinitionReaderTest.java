@@ -17,6 +17,7 @@ class DefinitionReaderTest {
 
     static final Set<String> ADAPTERS = new TreeSet<>(Set.of("legistar-calendar", "legistar-meeting-detail",
             "legistar-legislation-detail", "legistar-api-events", "legistar-api-eventitems", "legistar-api-histories",
+            "legistar-api-matters",
             "iqm2-calendar", "iqm2-meeting", "iqm2-legifile", "civicplus-agendacenter", "granicus-viewpublisher",
             "primegov-api", "civicclerk-api", "novusagenda", "municode-meetings", "escribe", "boarddocs",
             "pdf-agenda"));
