@@ -84,22 +84,24 @@ public class ScrapeService {
         return reports;
     }
 
+    private record LastAttempt(Optional<Instant> at, ZoneId zone) {
+    }
+
     /**
      * Whether the source's schedule has fired since its last attempt (never attempted: due). The cron
      * expression is read in the jurisdiction's own time zone, so "0 0 19 * * ?" means 7 pm at city hall.
      */
     boolean isDue(SourceDefinition source, Instant now) {
-        Optional<Instant> last = QuarkusTransaction.requiringNew()
-                .call(() -> SourceHealth.findBySource(source.name()).map(h -> h.lastAttemptAt));
-        if (last.isEmpty()) {
+        LastAttempt last = QuarkusTransaction.requiringNew().call(() -> new LastAttempt(
+                SourceHealth.findBySource(source.name()).map(h -> h.lastAttemptAt),
+                Jurisdiction.findBySlug(source.jurisdiction()).map(Jurisdiction::zone).orElse(ZoneOffset.UTC)));
+        if (last.at().isEmpty()) {
             return true;
         }
-        ZoneId zone = QuarkusTransaction.requiringNew().call(() -> Jurisdiction.findBySlug(source.jurisdiction())
-                .map(Jurisdiction::zone).orElse(ZoneOffset.UTC));
         try {
             CronExpression cron = new CronExpression(catalog.schedule(source));
-            cron.setTimeZone(TimeZone.getTimeZone(zone));
-            Date next = cron.getNextValidTimeAfter(Date.from(last.get()));
+            cron.setTimeZone(TimeZone.getTimeZone(last.zone()));
+            Date next = cron.getNextValidTimeAfter(Date.from(last.at().get()));
             return next != null && !next.toInstant().isAfter(now);
         } catch (ParseException e) {
             throw new IllegalStateException(source.file() + ": bad schedule " + e.getMessage(), e);

@@ -36,8 +36,12 @@ public record Page(byte[] body, URI url, String contentType, Instant fetchedAt) 
     public boolean isPdf() {
         boolean pdfType = contentType != null
                 && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/pdf");
-        return pdfType || (body != null && body.length >= 5
-                && new String(body, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
+        return pdfType || hasPdfHeader(body);
+    }
+
+    /** Whether the bytes start with {@code %PDF-}, as every PDF file does. */
+    public static boolean hasPdfHeader(byte[] bytes) {
+        return bytes != null && bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");
     }
 
     public String text() {

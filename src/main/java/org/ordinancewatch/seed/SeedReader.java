@@ -29,6 +29,7 @@ import org.ordinancewatch.model.Level;
 import org.ordinancewatch.model.MeasureKind;
 import org.ordinancewatch.model.PartialDate;
 import org.ordinancewatch.model.Relation;
+import org.ordinancewatch.model.SlugForm;
 import org.ordinancewatch.model.Status;
 import org.ordinancewatch.seed.MeasureRow.LinkCell;
 import org.ordinancewatch.seed.MeasureRow.SourceCell;
@@ -45,7 +46,7 @@ public final class SeedReader {
             "status", "status_on", "decided_on", "effective_on", "sunset_on", "vote", "related", "links", "sources",
             "notes");
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SLUG = SlugForm.PATTERN;
     /** The widths of the database columns the cells go to (see V1__core_schema.sql). */
     private static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("slug", 80),
             Map.entry("name", 200), Map.entry("region", 16), Map.entry("identifier", 300), Map.entry("title", 500),

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.BadRequestException;
 
 import org.ordinancewatch.model.MeasureKind;
+import org.ordinancewatch.model.SlugForm;
 import org.ordinancewatch.model.Status;
 
 /**
@@ -16,7 +17,7 @@ import org.ordinancewatch.model.Status;
 public record MeasureFilter(Status status, MeasureKind kind, String region, String jurisdiction) {
 
     private static final Pattern REGION = Pattern.compile("[A-Z0-9-]{1,16}");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern SLUG = SlugForm.PATTERN;
 
     public static MeasureFilter parse(String status, String kind, String region, String jurisdiction) {
         try {

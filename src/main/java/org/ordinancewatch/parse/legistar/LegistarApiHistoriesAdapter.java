@@ -54,7 +54,7 @@ public class LegistarApiHistoriesAdapter implements Adapter {
 
     /** {@code .../matters/<id>} for {@code .../matters/<id>/histories}: the URL the matter's agenda items carry. */
     static String matterUrl(Page page) {
-        String url = page.url().toString().replaceFirst("\\?.*$", "");
-        return url.endsWith("/histories") ? url.substring(0, url.length() - "/histories".length()) : null;
+        String url = LegistarJson.address(page.url());
+        return url != null && url.endsWith("/histories") ? url.substring(0, url.length() - "/histories".length()) : null;
     }
 }

@@ -55,9 +55,9 @@ public class LegistarApiMattersAdapter implements Adapter {
     /** {@code .../matters/<id>}: the URL its histories and agenda items are joined by. */
     private static String matterUrl(Page page, boolean listing, String id) {
         if (!listing) {
-            return page.url().toString().replaceFirst("\\?.*$", "");
+            return LegistarJson.address(page.url());
         }
-        return id == null ? null : page.url().resolve(LegistarJson.resource(page.url()) + "/" + id).toString();
+        return id == null ? null : LegistarJson.entry(page.url(), id);
     }
 
     /** Resolutions are often adopted without a passed date but with an enactment date. */

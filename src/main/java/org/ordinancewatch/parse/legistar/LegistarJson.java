@@ -67,8 +67,19 @@ final class LegistarJson {
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    /** A sub-resource of the listing the page came from ({@code .../events} + {@code /123/eventitems}). */
+    /** The resource's own URL, without its query ({@code .../matters/7?$select=x} is {@code .../matters/7}). */
+    static String address(URI url) {
+        String resource = resource(url);
+        return resource == null ? null : url.resolve(resource).toString();
+    }
+
+    /** An entry of the listing the page came from ({@code .../matters} + {@code /123}). */
+    static String entry(URI listing, String id) {
+        return listing.resolve(resource(listing) + "/" + id).toString();
+    }
+
+    /** A sub-resource of an entry of the listing ({@code .../events} + {@code /123/eventitems}). */
     static String child(URI listing, String id, String sub) {
-        return listing.resolve(resource(listing) + "/" + id + "/" + sub).toString();
+        return entry(listing, id) + "/" + sub;
     }
 }

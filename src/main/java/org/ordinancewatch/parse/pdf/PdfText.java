@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 
 /**
@@ -36,7 +37,7 @@ public final class PdfText {
     }
 
     public static Extracted extract(byte[] pdf, int maxPages, int maxBytes) throws ParseException {
-        if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        if (!Page.hasPdfHeader(pdf)) {
             throw new ParseException("not a PDF (no %PDF- header)");
         }
         if (pdf.length > maxBytes) {
