@@ -19,6 +19,9 @@ import org.ordinancewatch.parse.Page;
  */
 public final class Fixtures {
 
+    /** Starts the message of a test skipped for want of {@code ../shared}; {@link SuiteSummary} counts them. */
+    static final String MISSING_SHARED = "shared folder missing:";
+
     private Fixtures() {
     }
 
@@ -45,7 +48,7 @@ public final class Fixtures {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("The shared " + what + " is missing at " + dir + " (CI=true requires it)");
             }
-            assumeTrue(false, "shared " + what + " not found at " + dir);
+            assumeTrue(false, MISSING_SHARED + " the " + what + " is not at " + dir);
         }
         return dir;
     }
