@@ -15,21 +15,9 @@ import java.time.Instant;
  */
 public record Page(byte[] body, URI url, String contentType, Instant fetchedAt) {
 
-    /** The charset named in the content type, or UTF-8. */
+    /** The charset a browser would use: BOM, then the Content-Type header, then {@code <meta>}; see {@link BrowserCharset}. */
     public Charset charset() {
-        if (contentType != null) {
-            for (String part : contentType.split(";")) {
-                String p = part.trim();
-                if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-                    try {
-                        return Charset.forName(p.substring(8).replace("\"", "").trim());
-                    } catch (RuntimeException e) {
-                        return StandardCharsets.UTF_8;
-                    }
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
+        return BrowserCharset.of(body, contentType);
     }
 
     /** Whether the body is a PDF: served as {@code application/pdf}, or starting with the {@code %PDF-} header. */
@@ -45,6 +33,6 @@ public record Page(byte[] body, URI url, String contentType, Instant fetchedAt) 
     }
 
     public String text() {
-        return new String(body, charset());
+        return BrowserCharset.decode(body, contentType);
     }
 }

@@ -15,6 +15,14 @@ public interface SourcesConfig {
     @WithDefault("true")
     boolean schedule();
 
+    /** How often the scheduler looks for sources that have come due (read by the scrape job's {@code every}). */
+    @WithDefault("5m")
+    String tick();
+
+    /** How long after start-up the first look happens (the scrape job's {@code delayed}). */
+    @WithDefault("1m")
+    String firstDelay();
+
     /** Schedule for sources that name none (Quartz cron, seconds first). */
     @WithDefault("0 20 */6 * * ?")
     String defaultSchedule();
