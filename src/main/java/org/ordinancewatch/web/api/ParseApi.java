@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -85,6 +86,8 @@ public class ParseApi {
     @Operation(summary = "Parse a page with one platform adapter, without storing anything")
     public ParseJson parse(@QueryParam("platform") String platform, @QueryParam("url") String url,
             @QueryParam("zone") String zone, @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("lookback-days") @DefaultValue("60") int lookbackDays,
+            @QueryParam("lookahead-days") @DefaultValue("90") int lookaheadDays,
             @HeaderParam("Content-Type") String contentType, byte[] body) {
         Adapter adapter = adapters.find(platform).orElseThrow(() -> new BadRequestException(
                 "unknown platform '" + platform + "' (known: " + String.join(", ", adapters.names()) + ")"));
@@ -106,8 +109,30 @@ public class ParseApi {
             // An adapter tripping over input it does not expect is still unparseable input, not a server fault.
             throw new WebApplicationException("cannot parse as " + platform + ": " + e, 422);
         }
+        List<String> warnings = new java.util.ArrayList<>(result.warnings());
+        outsideWindow(result.meetings(), context.zone(), lookbackDays, lookaheadDays).ifPresent(warnings::add);
         return new ParseJson(platform, result.meetings().stream().map(this::meeting).toList(),
-                result.measures().stream().map(this::measure).toList(), result.follow(), result.warnings());
+                result.measures().stream().map(this::measure).toList(), result.follow(), warnings);
+    }
+
+    /** Why a scheduled scrape would pass over every dated meeting on this page, if it would. */
+    private java.util.Optional<String> outsideWindow(List<Meeting> meetings, ZoneId zone, int lookbackDays,
+            int lookaheadDays) {
+        List<Meeting> dated = meetings.stream().filter(m -> m.start() != null).toList();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), zone);
+        java.time.LocalDate since = today.minusDays(lookbackDays);
+        java.time.LocalDate until = today.plusDays(lookaheadDays);
+        if (dated.isEmpty() || dated.stream().map(m -> m.start().toLocalDate())
+                .anyMatch(d -> !d.isBefore(since) && !d.isAfter(until))) {
+            return java.util.Optional.empty();
+        }
+        java.time.LocalDate first = dated.stream().map(m -> m.start().toLocalDate()).min(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        java.time.LocalDate last = dated.stream().map(m -> m.start().toLocalDate()).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        return java.util.Optional.of("all " + dated.size() + " dated meetings (" + first + " to " + last
+                + ") fall outside the lookback/lookahead window " + since + " to " + until + " (lookback-days="
+                + lookbackDays + ", lookahead-days=" + lookaheadDays + "); a scheduled scrape would not ask for them");
     }
 
     private static URI pageUrl(String url) {

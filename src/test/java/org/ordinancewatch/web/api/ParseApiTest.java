@@ -84,6 +84,7 @@ class ParseApiTest {
                 .queryParam("platform", "iqm2-meeting")
                 .queryParam("url", "https://crevecoeurcitymo.iqm2.com/Citizens/Detail_Meeting.aspx?ID=5059")
                 .queryParam("zone", "America/Chicago")
+                .queryParam("lookback-days", "36500") // a 2019 page: no window warning
                 .post("/api/parse")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("platform", equalTo("iqm2-meeting"))
@@ -113,7 +114,7 @@ class ParseApiTest {
         // Avenal CA's listing: 24 agenda rows; the jurisdiction gives the zone (America/Los_Angeles)
         given().contentType("text/html; charset=utf-8")
                 .body(shared("civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html"))
-                .post("/api/parse?platform=civicplus-agendacenter&url=https://www.cityofavenal.com/AgendaCenter&jurisdiction=avenal-ca")
+                .post("/api/parse?platform=civicplus-agendacenter&url=https://www.cityofavenal.com/AgendaCenter&jurisdiction=avenal-ca&lookback-days=36500")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("platform", equalTo("civicplus-agendacenter"))
                 .body("meetings", hasSize(24))
