@@ -44,6 +44,9 @@ public class Display {
         if (meeting == null || meeting.startAt == null) {
             return "date not announced";
         }
+        if (MeetingTimes.dateOnly(meeting)) {
+            return MeetingTimes.day(meeting) + " (time not given)";
+        }
         return MEETING.format(meeting.startAt.atZoneSameInstant(meeting.jurisdiction.zone()));
     }
 
