@@ -202,7 +202,7 @@ class PagesTest {
     @Test
     void dashboardOffersTheFilteredViewAsCsv() {
         assertThat(page("/?region=MA").select("a:contains(Download CSV)").attr("href"))
-                .isEqualTo("/api/measures.csv?region=MA");
+                .isEqualTo("/export/measures.csv?region=MA");
     }
 
     @Test
