@@ -45,4 +45,21 @@ public record Citation(String status, String asOf, String sourceUrl, String retr
         }
         return s.append(" Ordinance Watch, ").append(pageUrl).append(", accessed ").append(accessed).append('.').toString();
     }
+
+    /**
+     * "in 42 days", "today" or "passed 3 days ago" for a sunset, counted in the jurisdiction's zone; a month-only
+     * sunset counts to the end of its month (as the expiry rule does). Null without a sunset.
+     */
+    static String sunsetCountdown(Measure m, Instant now) {
+        if (m.sunsetOn == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.ofInstant(now, m.jurisdiction.zone());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, m.sunsetOn.latest());
+        if (days == 0) {
+            return "today";
+        }
+        return days > 0 ? "in " + days + (days == 1 ? " day" : " days")
+                : "passed " + -days + (days == -1 ? " day ago" : " days ago");
+    }
 }

@@ -18,7 +18,7 @@ public class MeasureResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(MeasureDetail detail, Citation citation);
+        static native TemplateInstance show(MeasureDetail detail, Citation citation, String sunsetCountdown);
     }
 
     private final Catalog catalog;
@@ -37,6 +37,7 @@ public class MeasureResource {
         MeasureDetail detail = catalog.measure(slug)
                 .orElseThrow(() -> new NotFoundException("No measure is tracked under '" + slug + "'."));
         return Templates.show(detail, Citation.of(detail.measure(), detail.timeline(),
-                site.of("/m/" + detail.measure().slug), clock.instant()));
+                site.of("/m/" + detail.measure().slug), clock.instant()),
+                Citation.sunsetCountdown(detail.measure(), clock.instant()));
     }
 }

@@ -129,6 +129,11 @@ class EvidenceTest {
     }
 
     @Test
+    void theMeasurePageCountsDownToItsSunset() {
+        assertThat(page("/m/california-moratorium-2019").select(".facts .countdown").text()).startsWith("(passed ");
+    }
+
+    @Test
     void unknownArchivesAre404() {
         given().get("/archive/999999999").then().statusCode(404);
         given().get("/archive/abc").then().statusCode(404);
