@@ -120,6 +120,8 @@ class PagesTest {
     @Test
     void measurePageShowsFacts() {
         Document d = page("/m/baltimore-md-moratorium-2021");
+        assertThat(d.select(".facts .countdown").text()).matches("\\(passed \\d+ days ago\\)");
+        d.select(".facts .countdown").remove();
         assertThat(d.select(".facts dd").eachText()).containsExactly("CB 21-0001",
                 "private entities; city agencies except police", "14 Jun 2021", "9 Aug 2021", "31 Dec 2022",
                 "not recorded");
