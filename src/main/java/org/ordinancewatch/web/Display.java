@@ -50,14 +50,14 @@ public class Display {
         return MEETING.format(meeting.startAt.atZoneSameInstant(meeting.jurisdiction.zone()));
     }
 
-    /** "curator:config/measures.csv line 4" reads as "Curated research, config/measures.csv line 4". */
+    /** "curator:config/measures.csv line 4" reads as "Researched by Ordinance Watch's curators": the public does not need our file names. */
     @TemplateExtension(namespace = "fmt", matchName = "reason")
     static String reason(String reason) {
         if (reason == null) {
             return "";
         }
         if (reason.startsWith("curator:")) {
-            return "Curated research, " + reason.substring("curator:".length());
+            return "Researched by Ordinance Watch's curators"; // the file and line are for curators, in the API
         }
         if (reason.startsWith("rule:")) {
             return "Rule " + reason.substring("rule:".length()).replace('-', ' ');

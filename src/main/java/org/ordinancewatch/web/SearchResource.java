@@ -105,7 +105,20 @@ public class SearchResource {
                 }
             }
         }
-        return new Hit(f.kind(), f.url(), f.title(), f.context(), matched, snippet);
+        return new Hit(f.kind(), f.url(), f.title(), readable(f), matched, snippet);
+    }
+
+    /** A measure's context ends in its status code; people read its label. */
+    private static String readable(Found f) {
+        int at = f.context() == null ? -1 : f.context().lastIndexOf(" · ");
+        if (f.kind() != Kind.MEASURE || at < 0) {
+            return f.context();
+        }
+        try {
+            return f.context().substring(0, at + 3) + org.ordinancewatch.model.Status.fromCode(f.context().substring(at + 3)).label();
+        } catch (IllegalArgumentException e) {
+            return f.context();
+        }
     }
 
     /**
