@@ -90,13 +90,23 @@ public class SearchQueries {
         return String.join(" || ' ' || ", java.util.Arrays.stream(s.fieldSql()).map(f -> "coalesce(" + f + ", '')").toList());
     }
 
+    /** Every column named, so no two share a label (PostgreSQL calls unnamed ones all "?column?"). */
     private static String fieldColumns(Source s) {
-        return String.join(", ", s.fieldSql());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.fieldSql().length; i++) {
+            out.append(i == 0 ? "" : ", ").append(s.fieldSql()[i]).append(" as f").append(i);
+        }
+        return out.toString();
+    }
+
+    private static String head(Source s) {
+        String[] parts = s.select().split(", (?![^(]*\\))");
+        return parts[0] + " as u, " + parts[1] + " as t, " + parts[2] + " as c";
     }
 
     private List<Found> fullText(Source s, String text, int limit) {
         String doc = "to_tsvector('english', " + document(s) + ")";
-        Query q = em.createNativeQuery("select " + s.select() + ", " + fieldColumns(s) + ", ts_rank(" + doc + ", q) as r"
+        Query q = em.createNativeQuery("select " + head(s) + ", " + fieldColumns(s) + ", ts_rank(" + doc + ", q) as r"
                 + " from " + s.from() + ", websearch_to_tsquery('english', ?1) q where " + doc + " @@ q"
                 + " order by r desc, " + s.order() + " limit ?2").setParameter(1, text).setParameter(2, limit);
         return rows(s, q, true);
@@ -108,7 +118,7 @@ public class SearchQueries {
         for (int i = 0; i < words.size(); i++) {
             where.append(" and ").append(doc).append(" like ?").append(i + 1).append(" escape '\\'");
         }
-        Query q = em.createNativeQuery("select " + s.select() + ", " + fieldColumns(s) + ", 0 from " + s.from()
+        Query q = em.createNativeQuery("select " + head(s) + ", " + fieldColumns(s) + ", 0 as r from " + s.from()
                 + " where " + where + " order by " + s.order() + " limit " + limit);
         for (int i = 0; i < words.size(); i++) {
             q.setParameter(i + 1, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
