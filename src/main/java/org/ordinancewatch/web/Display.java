@@ -44,17 +44,20 @@ public class Display {
         if (meeting == null || meeting.startAt == null) {
             return "date not announced";
         }
+        if (MeetingTimes.dateOnly(meeting)) {
+            return MeetingTimes.day(meeting) + " (time not given)";
+        }
         return MEETING.format(meeting.startAt.atZoneSameInstant(meeting.jurisdiction.zone()));
     }
 
-    /** "curator:config/measures.csv line 4" reads as "Curated research, config/measures.csv line 4". */
+    /** "curator:config/measures.csv line 4" reads as "Researched by Ordinance Watch's curators": the public does not need our file names. */
     @TemplateExtension(namespace = "fmt", matchName = "reason")
     static String reason(String reason) {
         if (reason == null) {
             return "";
         }
         if (reason.startsWith("curator:")) {
-            return "Curated research, " + reason.substring("curator:".length());
+            return "Researched by Ordinance Watch's curators"; // the file and line are for curators, in the API
         }
         if (reason.startsWith("rule:")) {
             return "Rule " + reason.substring("rule:".length()).replace('-', ' ');

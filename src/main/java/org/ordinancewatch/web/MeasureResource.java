@@ -18,19 +18,26 @@ public class MeasureResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(MeasureDetail detail);
+        static native TemplateInstance show(MeasureDetail detail, Citation citation, String sunsetCountdown);
     }
 
     private final Catalog catalog;
+    private final SiteAddress site;
+    private final java.time.Clock clock;
 
-    public MeasureResource(Catalog catalog) {
+    public MeasureResource(Catalog catalog, SiteAddress site, java.time.Clock clock) {
         this.catalog = catalog;
+        this.site = site;
+        this.clock = clock;
     }
 
     @GET
     @Path("/{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
-        return Templates.show(catalog.measure(slug)
-                .orElseThrow(() -> new NotFoundException("No measure is tracked under '" + slug + "'.")));
+        MeasureDetail detail = catalog.measure(slug)
+                .orElseThrow(() -> new NotFoundException("No measure is tracked under '" + slug + "'."));
+        return Templates.show(detail, Citation.of(detail.measure(), detail.timeline(),
+                site.of("/m/" + detail.measure().slug), clock.instant()),
+                Citation.sunsetCountdown(detail.measure(), clock.instant()));
     }
 }

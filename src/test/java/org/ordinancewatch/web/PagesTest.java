@@ -120,6 +120,8 @@ class PagesTest {
     @Test
     void measurePageShowsFacts() {
         Document d = page("/m/baltimore-md-moratorium-2021");
+        assertThat(d.select(".facts .countdown").text()).matches("\\(passed \\d+ days ago\\)");
+        d.select(".facts .countdown").remove();
         assertThat(d.select(".facts dd").eachText()).containsExactly("CB 21-0001",
                 "private entities; city agencies except police", "14 Jun 2021", "9 Aug 2021", "31 Dec 2022",
                 "not recorded");
@@ -156,7 +158,7 @@ class PagesTest {
     void measurePageShowsTimelineWithOrigin() {
         Document d = page("/m/california-moratorium-2019");
         assertThat(d.select(".timeline .when").eachText()).containsExactly("8 Oct 2019", "1 Jan 2020", "1 Jan 2023");
-        assertThat(d.select(".timeline li").last().text()).contains("Why: Curated research, config/measures.csv line");
+        assertThat(d.select(".timeline li").last().text()).contains("Why: Researched by Ordinance Watch's curators").doesNotContain("config/measures.csv");
     }
 
     @Test
@@ -202,7 +204,7 @@ class PagesTest {
     @Test
     void dashboardOffersTheFilteredViewAsCsv() {
         assertThat(page("/?region=MA").select("a:contains(Download CSV)").attr("href"))
-                .isEqualTo("/api/measures.csv?region=MA");
+                .isEqualTo("/export/measures.csv?region=MA");
     }
 
     @Test

@@ -27,6 +27,9 @@ class RelatedMeasuresPageTest {
     @Inject
     Catalog catalog;
 
+    @Inject
+    SiteAddress site;
+
     @Test
     @TestTransaction
     void aReintroductionIsNamedFromBothSides() throws IOException {
@@ -48,6 +51,6 @@ class RelatedMeasuresPageTest {
     }
 
     private Document page(String slug) {
-        return Jsoup.parse(new MeasureResource(catalog).show(slug).render());
+        return Jsoup.parse(new MeasureResource(catalog, site, java.time.Clock.systemUTC()).show(slug).render());
     }
 }
