@@ -21,8 +21,9 @@ class SearchPageTest {
     @Inject
     EntityManager em;
 
+    /** The query string is sent as written, as a browser sends a form: "+" between words means a space. */
     private static Document search(String query) {
-        return Jsoup.parse(given().get("/search" + query).then().statusCode(200).contentType(ContentType.HTML)
+        return Jsoup.parse(given().urlEncodingEnabled(false).get("/search" + query).then().statusCode(200).contentType(ContentType.HTML)
                 .extract().asString());
     }
 
