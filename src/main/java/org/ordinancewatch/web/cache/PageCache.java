@@ -46,6 +46,11 @@ public class PageCache {
         return Optional.of(page);
     }
 
+    /** The last page cached for this URL, current or not: what concurrent requests get while it is re-rendered. */
+    public Optional<CachedPage> previous(String key) {
+        return config.enabled() ? Optional.ofNullable(pages.getIfPresent(key)) : Optional.empty();
+    }
+
     public void put(String key, CachedPage page) {
         if (config.enabled()) {
             pages.put(key, page);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 import jakarta.inject.Inject;
@@ -122,6 +123,30 @@ class HttpCachingTest {
                     .contains("Unannounced edit");
         } finally {
             QuarkusTransaction.requiringNew().run(() -> Measure.findBySlug(MEASURE).orElseThrow().title = title);
+        }
+    }
+
+    @Test
+    void concurrentRequestsForAPageNotYetCachedRenderItOnce() throws Exception {
+        Statistics stats = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        long before = stats.getPrepareStatementCount();
+        given().get("/j/somerville-ma?one=" + System.nanoTime()).then().statusCode(200);
+        long oneRender = stats.getPrepareStatementCount() - before;
+        String url = "/j/somerville-ma?many=" + System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            before = stats.getPrepareStatementCount();
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(pool.submit(() -> given().get(url).then().extract().statusCode()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+            assertThat(stats.getPrepareStatementCount() - before).as("statements for 32 concurrent requests")
+                    .isEqualTo(oneRender);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
