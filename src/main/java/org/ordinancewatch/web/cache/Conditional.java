@@ -43,7 +43,11 @@ final class Conditional {
         return false;
     }
 
+    /** RFC 9110 IMF-fixdate: two-digit day, always GMT ("Sat, 05 Dec 2026 08:29:48 GMT"). */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.US).withZone(java.time.ZoneOffset.UTC);
+
     static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(java.time.ZoneOffset.UTC));
+        return HTTP_DATE.format(instant);
     }
 }

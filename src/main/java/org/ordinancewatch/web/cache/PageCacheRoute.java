@@ -14,7 +14,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -130,6 +129,6 @@ public class PageCacheRoute {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(page.body().length)).end();
             return;
         }
-        response.setStatusCode(200).end(Buffer.buffer(page.body()));
+        response.setStatusCode(200).end(page.wire());
     }
 }

@@ -76,7 +76,7 @@ public class PageCapture {
         headers.add(Map.entry(HttpHeaders.LAST_MODIFIED, Conditional.httpDate(lastModified)));
         headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL));
         if (Boolean.TRUE.equals(ctx.get(PageCacheRoute.STORE))) {
-            cache.put(key, new CachedPage(version.number(), Instant.now(), body, List.copyOf(headers), etag, lastModified));
+            cache.put(key, CachedPage.of(version.number(), Instant.now(), body, List.copyOf(headers), etag, lastModified));
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Conditional.httpDate(lastModified));

@@ -43,8 +43,9 @@ class HttpCachingTest {
                 "/feeds/changes.atom", "/hearings/calendar.ics", "/api/measures", "/api/jurisdictions/somerville-ma"}) {
             Response r = given().get(route).then().statusCode(200).extract().response();
             assertThat(r.header("ETag")).as("ETag of %s", route).matches("\"[A-Za-z0-9_-]{27}\"");
-            assertThat(ZonedDateTime.parse(r.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME))
-                    .as("Last-Modified of %s", route).isNotNull();
+            assertThat(r.header("Last-Modified")).as("Last-Modified of %s, an IMF-fixdate", route)
+                    .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+            assertThat(ZonedDateTime.parse(r.header("Last-Modified"), DateTimeFormatter.RFC_1123_DATE_TIME)).isNotNull();
             assertThat(r.header("Cache-Control")).contains("no-cache");
             Response again = given().get(route).then().statusCode(200).extract().response();
             assertThat(again.header("ETag")).isEqualTo(r.header("ETag"));
