@@ -39,7 +39,9 @@ class StatementCountTest {
     public static class CacheOff implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ow.page-cache.enabled", "false");
+            // Background jobs would add their statements to the global count while a route is measured.
+            return Map.of("ow.page-cache.enabled", "false", "ow.alert.dispatch.enabled", "false",
+                    "ow.sunset.cron", "off", "ow.alert.reminders.cron", "off");
         }
     }
 
@@ -64,13 +66,17 @@ class StatementCountTest {
         }
     }
 
+    /** Statements per route: the least of three requests, so a statement from another thread cannot count. */
     private static Map<String, Long> costs(Statistics stats) {
         Map<String, Long> costs = new LinkedHashMap<>();
         for (String route : ROUTES) {
-            given().get(route).then().statusCode(200);
-            long before = stats.getPrepareStatementCount();
-            given().get(route).then().statusCode(200);
-            costs.put(route, stats.getPrepareStatementCount() - before);
+            long least = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < 3; attempt++) {
+                long before = stats.getPrepareStatementCount();
+                given().get(route).then().statusCode(200);
+                least = Math.min(least, stats.getPrepareStatementCount() - before);
+            }
+            costs.put(route, least);
         }
         return costs;
     }
