@@ -45,6 +45,8 @@ public class SubscriptionResource {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance subscribe(SubscribeForm form);
+
         static native TemplateInstance requested(String email);
 
         static native TemplateInstance confirm(String token);
@@ -67,23 +69,65 @@ public class SubscriptionResource {
         this.rateLimiter = rateLimiter;
     }
 
-    /** Always the same answer for a valid request, whether or not the address is known. */
+    /** The form on a page of its own: where a refresh of the answer page, or a link, lands. */
+    @GET
+    @Path("/subscribe")
+    public Response subscribeForm() {
+        return page(Templates.subscribe(SubscribeForm.blank()));
+    }
+
+    /**
+     * Always the same answer for a valid request, whether or not the address is known. A request with a mistake
+     * gets the form again, as it was typed, with the problem beside the field (400).
+     */
     @POST
     @Path("/subscribe")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response subscribe(@FormParam("email") String email, @FormParam("scope") String scope,
             @FormParam("kinds") List<String> kinds, @FormParam("cadence") String cadence,
             @Context HttpServerRequest http) {
-        Subscriptions.Request request = parse(email, scope, kinds, cadence);
+        SubscribeForm form = SubscribeForm.sent(email, scope, kinds, cadence);
+        String address = null;
+        Followed followed = null;
+        Kinds wanted = null;
+        Cadence often = null;
+        try {
+            address = EmailAddress.normalise(email);
+        } catch (IllegalArgumentException e) {
+            form = form.withEmailError(e.getMessage());
+        }
+        try {
+            followed = Followed.parse(form.scope());
+        } catch (IllegalArgumentException e) {
+            form = form.withScopeError(e.getMessage());
+        }
+        try {
+            wanted = kinds(kinds);
+        } catch (IllegalArgumentException e) {
+            form = form.withKindsError(e.getMessage());
+        }
+        try {
+            often = Cadence.fromCode(form.cadence());
+        } catch (IllegalArgumentException e) {
+            form = form.withCadenceError(e.getMessage());
+        }
+        if (form.hasErrors()) {
+            return again(form);
+        }
+        Subscriptions.Request request = new Subscriptions.Request(address, followed, wanted, often);
         if (!rateLimiter.allowSubscribe(request.email(), clientIp(http))) {
             throw new WebApplicationException("Too many subscription requests. Please try again in an hour.", 429);
         }
         try {
             subscriptions.request(request);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            return again(form.withError(e.getMessage()));
         }
         return page(Templates.requested(request.email()));
+    }
+
+    private static Response again(SubscribeForm form) {
+        return Response.fromResponse(page(Templates.subscribe(form))).status(400).build();
     }
 
     /** Shows a button rather than confirming: mail scanners follow links, only people press buttons. */
@@ -206,15 +250,6 @@ public class SubscriptionResource {
             return null;
         });
         return page(Templates.unsubscribed("/alerts/manage?token=" + encode(token)));
-    }
-
-    private static Subscriptions.Request parse(String email, String scope, List<String> kinds, String cadence) {
-        try {
-            return new Subscriptions.Request(EmailAddress.normalise(email), Followed.parse(scope), kinds(kinds),
-                    Cadence.fromCode(cadence == null || cadence.isBlank() ? Cadence.IMMEDIATE.code() : cadence));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
     }
 
     private static Kinds kinds(List<String> codes) {

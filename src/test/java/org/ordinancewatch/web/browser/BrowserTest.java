@@ -110,6 +110,25 @@ class BrowserTest {
     }
 
     @Test
+    void aMistakeInTheSubscribeFormIsShownBesideTheFieldWithTheInputKept() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("/j/boston-ma"));
+        page.fill(".subscribe-form input[name=email]", "someone-at-example.org");
+        page.selectOption(".subscribe-form select[name=cadence]", "weekly");
+        page.evaluate("document.querySelector('.subscribe-form').noValidate = true");
+        page.click(".subscribe-form button[type=submit]");
+        page.waitForURL(u -> u.endsWith("/alerts/subscribe"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("subscribe-mistake-390.png")).setFullPage(true));
+        assertThat(page.inputValue("input[name=email]")).isEqualTo("someone-at-example.org");
+        assertThat(page.locator("#subscribe-email-error").isVisible()).isTrue();
+        assertThat(page.inputValue("select[name=cadence]")).isEqualTo("weekly");
+        assertThat(page.inputValue("input[name=scope]")).isEqualTo("jurisdiction:boston-ma");
+        page.fill("input[name=email]", "someone@example.org");
+        page.click("button[type=submit]");
+        assertThat(page.locator("#outcome").textContent()).contains("someone@example.org");
+    }
+
+    @Test
     void theMapShowsOneColouredMarkerPerPlace() {
         page.navigate(url("/map"));
         assertThat(page.locator("circle.marker[data-slug='somerville-ma']").count()).isEqualTo(1);
