@@ -1,6 +1,5 @@
 package org.ordinancewatch.alert;
 
-import org.ordinancewatch.testing.Operator;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -315,7 +314,7 @@ class DeliveryTest extends AlertTestBase {
         data.move(place.measure(), Status.PASSED);
         dispatchNow();
         data.markFailed("hub@example.org");
-        var json = Operator.given().get("/api/admin/alerts").then().statusCode(200).extract().jsonPath();
+        var json = given().get("/api/admin/alerts").then().statusCode(200).extract().jsonPath();
         assertThat(json.getLong("pending")).isEqualTo(1);
         assertThat(json.getLong("sent")).as("two confirmation requests and one alert").isEqualTo(3);
         assertThat(json.getLong("failed")).isEqualTo(1);

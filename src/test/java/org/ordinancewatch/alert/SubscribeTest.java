@@ -1,6 +1,5 @@
 package org.ordinancewatch.alert;
 
-import org.ordinancewatch.testing.Operator;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -88,7 +87,7 @@ class SubscribeTest extends AlertTestBase {
         String token = confirmationToken("dee@example.org");
         String html = given().get("/alerts/confirm?token=" + token).then().statusCode(200).extract().asString();
         assertThat(Jsoup.parse(html).select("form[action=/alerts/confirm] input[name=token]").val()).isEqualTo(token);
-        assertThat(Operator.given().get("/api/admin/alerts").then().statusCode(200).extract().jsonPath()
+        assertThat(given().get("/api/admin/alerts").then().statusCode(200).extract().jsonPath()
                 .getLong("unconfirmedSubscriptions")).isEqualTo(1);
     }
 
@@ -131,7 +130,7 @@ class SubscribeTest extends AlertTestBase {
                 "Name <x@example.org>", "")) {
             subscribe(bad, "everything", "immediate", "status").then().statusCode(400);
         }
-        assertThat(Operator.given().get("/api/admin/alerts").jsonPath().getLong("subscribers")).isZero();
+        assertThat(given().get("/api/admin/alerts").jsonPath().getLong("subscribers")).isZero();
     }
 
     @Test
@@ -173,7 +172,7 @@ class SubscribeTest extends AlertTestBase {
         long id = Long.parseLong(payload(confirmationToken("kit@example.org")).split(":")[1]);
         String expired = tokens.confirm(id, Instant.now().minusSeconds(1));
         given().redirects().follow(false).formParam("token", expired).post("/alerts/confirm").then().statusCode(410);
-        assertThat(Operator.given().get("/api/admin/alerts").jsonPath().getLong("confirmedSubscriptions")).isZero();
+        assertThat(given().get("/api/admin/alerts").jsonPath().getLong("confirmedSubscriptions")).isZero();
     }
 
     @Test

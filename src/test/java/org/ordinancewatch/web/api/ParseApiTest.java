@@ -1,6 +1,6 @@
 package org.ordinancewatch.web.api;
 
-import org.ordinancewatch.testing.Operator;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,7 +28,7 @@ class ParseApiTest {
     void parsesARealCalendarWithoutStoringIt() throws IOException {
         byte[] page = Files.readAllBytes(Fixtures.shared(
                 "legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html"));
-        Operator.given().contentType("text/html").body(page)
+        given().contentType("text/html").body(page)
                 .post("/api/parse?platform=legistar-calendar&url=https://legistar.council.nyc.gov/Calendar.aspx&jurisdiction=new-york-city-ny")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("platform", equalTo("legistar-calendar"))
@@ -36,12 +36,12 @@ class ParseApiTest {
                 .body("meetings[0].body", equalTo("Committee on Higher Education"))
                 .body("meetings[0].start", equalTo("2014-06-12T10:00-04:00"))
                 .body("meetings[0].status", equalTo("held"));
-        Operator.given().get("/api/measures").then().body("$", hasSize(24));
+        given().get("/api/measures").then().body("$", hasSize(24));
     }
 
     @Test
     void marksFrtItemsWithTheirMatchedTerms() throws IOException {
-        Operator.given().contentType("text/html").body(own("legistar/MeetingDetail_city_council.html"))
+        given().contentType("text/html").body(own("legistar/MeetingDetail_city_council.html"))
                 .post("/api/parse?platform=legistar-meeting-detail&url=https://pittsburgh.legistar.com/MeetingDetail.aspx%3FID%3D1402201&zone=America/New_York")
                 .then().statusCode(200)
                 .body("meetings", hasSize(1))
@@ -52,7 +52,7 @@ class ParseApiTest {
 
     @Test
     void infersTheStatusOfAMeasureFromItsHistory() throws IOException {
-        Operator.given().contentType("text/html").body(own("legistar/LegislationDetail_face_surveillance.html"))
+        given().contentType("text/html").body(own("legistar/LegislationDetail_face_surveillance.html"))
                 .post("/api/parse?platform=legistar-legislation-detail&url=https://pittsburgh.legistar.com/LegislationDetail.aspx")
                 .then().statusCode(200)
                 .body("measures", hasSize(1))
@@ -65,7 +65,7 @@ class ParseApiTest {
 
     @Test
     void itemsWithoutTheirMeetingComeInOneMeetingWithNullFields() throws IOException {
-        Operator.given().contentType("application/json").body(own("legistar/api_eventitems.json"))
+        given().contentType("application/json").body(own("legistar/api_eventitems.json"))
                 .post("/api/parse?platform=legistar-api-eventitems&url=https://webapi.legistar.com/v1/pittsburgh/events/4412/eventitems")
                 .then().statusCode(200)
                 .body("meetings", hasSize(1))
@@ -80,7 +80,7 @@ class ParseApiTest {
     @Test
     void parsesARealIqm2MeetingPageWithItsOutline() throws IOException {
         // Creve Coeur MO, Planning and Zoning Commission of January 7, 2019: 23 outline rows, four legislative files
-        Operator.given().contentType("text/html").body(shared("iqm2/stl-public-meetings__city-scrapers-stl/tests__files__cc_planning.html"))
+        given().contentType("text/html").body(shared("iqm2/stl-public-meetings__city-scrapers-stl/tests__files__cc_planning.html"))
                 .queryParam("platform", "iqm2-meeting")
                 .queryParam("url", "https://crevecoeurcitymo.iqm2.com/Citizens/Detail_Meeting.aspx?ID=5059")
                 .queryParam("zone", "America/Chicago")
@@ -112,7 +112,7 @@ class ParseApiTest {
     @Test
     void parsesARealAgendaCenterInItsJurisdictionsZone() throws IOException {
         // Avenal CA's listing: 24 agenda rows; the jurisdiction gives the zone (America/Los_Angeles)
-        Operator.given().contentType("text/html; charset=utf-8")
+        given().contentType("text/html; charset=utf-8")
                 .body(shared("civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html"))
                 .post("/api/parse?platform=civicplus-agendacenter&url=https://www.cityofavenal.com/AgendaCenter&jurisdiction=avenal-ca&lookback-days=36500")
                 .then().statusCode(200).contentType(ContentType.JSON)
@@ -129,33 +129,33 @@ class ParseApiTest {
                 .body("follow", hasSize(24))
                 .body("follow", hasItem("https://www.cityofavenal.com/AgendaCenter/ViewFile/Agenda/_08112022-385"))
                 .body("warnings", hasSize(0));
-        Operator.given().get("/api/measures").then().body("$", hasSize(24));
+        given().get("/api/measures").then().body("$", hasSize(24));
     }
 
     @Test
     void unparseableInputIs422() {
-        Operator.given().contentType("text/html").body("<html><body><p>Not a calendar</p></body></html>")
+        given().contentType("text/html").body("<html><body><p>Not a calendar</p></body></html>")
                 .post("/api/parse?platform=legistar-calendar&url=https://x.legistar.com/Calendar.aspx")
                 .then().statusCode(422).contentType(ContentType.JSON).body("message", containsString("cannot parse"));
     }
 
     @Test
     void unknownPlatformIs400() {
-        Operator.given().contentType("text/html").body("<html></html>")
+        given().contentType("text/html").body("<html></html>")
                 .post("/api/parse?platform=myspace&url=https://x.example/")
                 .then().statusCode(400).body("message", containsString("legistar-calendar"));
     }
 
     @Test
     void missingUrlIs400() {
-        Operator.given().contentType("text/html").body("<html></html>").post("/api/parse?platform=legistar-calendar")
+        given().contentType("text/html").body("<html></html>").post("/api/parse?platform=legistar-calendar")
                 .then().statusCode(400).body("message", containsString("url is required"));
     }
 
     @Test
     void oversizedBodyIs413() {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
-        Operator.given().contentType("text/html").body(big)
+        given().contentType("text/html").body(big)
                 .post("/api/parse?platform=legistar-calendar&url=https://x.legistar.com/Calendar.aspx")
                 .then().statusCode(413);
     }

@@ -1,6 +1,6 @@
 package org.ordinancewatch.web.api;
 
-import org.ordinancewatch.testing.Operator;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -29,7 +29,7 @@ class ParseWindowWarningTest {
 
     @Test
     void meetingsOutsideTheWindowAreNamedInAWarning() throws IOException {
-        Operator.given().contentType("text/html").body(page())
+        given().contentType("text/html").body(page())
                 .post(MEETING + "&lookback-days=0&lookahead-days=0")
                 .then().statusCode(200)
                 .body("meetings", hasSize(greaterThan(0)))
@@ -39,7 +39,7 @@ class ParseWindowWarningTest {
 
     @Test
     void noWarningWhenAMeetingIsInside() throws IOException {
-        Operator.given().contentType("text/html").body(page())
+        given().contentType("text/html").body(page())
                 .post(MEETING + "&lookback-days=36500&lookahead-days=36500")
                 .then().statusCode(200)
                 .body("warnings", everyItem(not(containsString("outside the lookback"))));
