@@ -1,0 +1,127 @@
+package org.ordinancewatch.access.web;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Runs before authentication on every request: security headers on every response, {@code no-store} on
+ * private pages, the cross-site check on every state-changing request, and the CSRF cookie for signed-in
+ * forms.
+ *
+ * <p>Cross-site requests are refused by their {@code Origin} and {@code Sec-Fetch-Site} headers, which every
+ * current browser sends on a form POST; clients that send neither (scripts, mail servers) are not browsers a
+ * third-party page could drive. Public forms are served from cached pages shared by all visitors, so they cannot
+ * carry a per-visitor token; forms behind a login carry one as well ({@link CsrfToken}). The only exemption is
+ * the RFC 8058 one-click unsubscribe, which mail providers POST from their own servers.
+ */
+@ApplicationScoped
+public class HttpHardening {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** Swagger UI (a developer tool under /q) boots from inline script; it shows no private data. */
+    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.TRACE);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    void register(@Observes Filters filters) {
+        // Above CORS (300) and authentication (200), so even a login POST or a 401 passes through here.
+        filters.register(this::handle, 400);
+    }
+
+    void handle(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = request.path() == null ? "/" : request.path();
+        rc.addHeadersEndHandler(v -> headers(rc.response(), path));
+        if (!SAFE.contains(request.method()) && crossSite(request) && !oneClickUnsubscribe(request, path)) {
+            rc.response().setStatusCode(403).putHeader("Content-Type", "text/plain; charset=UTF-8")
+                    .end("Refused: this request came from another site (cross-site request forgery protection).");
+            return;
+        }
+        if (needsCsrfCookie(path) && request.getCookie(CsrfToken.COOKIE) == null) {
+            String token = newToken();
+            rc.put(CsrfToken.COOKIE, token);
+            rc.response().addCookie(Cookie.cookie(CsrfToken.COOKIE, token).setPath("/").setHttpOnly(true)
+                    .setSameSite(CookieSameSite.STRICT).setSecure(request.isSSL()));
+        }
+        rc.next();
+    }
+
+    static void headers(HttpServerResponse response, String path) {
+        var h = response.headers();
+        h.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : CSP);
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("X-Frame-Options", "DENY");
+        if (!h.contains("Referrer-Policy")) {
+            h.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        }
+        if (isPrivate(path)) {
+            h.set("Cache-Control", "no-store");
+        }
+    }
+
+    /** Pages with tokens in their address, pages behind the login, and the login itself. */
+    static boolean isPrivate(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
+                || path.equals("/logout") || path.equals("/j_security_check") || path.startsWith("/alerts/manage")
+                || path.startsWith("/alerts/unsubscribe") || path.startsWith("/alerts/confirm")
+                || path.startsWith("/api/admin/");
+    }
+
+    static boolean needsCsrfCookie(String path) {
+        return path.equals("/admin") || path.startsWith("/admin/");
+    }
+
+    static boolean crossSite(HttpServerRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        String host = request.getHeader("Host");
+        if (origin.equals("null") || host == null) {
+            return true;
+        }
+        try {
+            URI o = URI.create(origin);
+            String authority = o.getRawAuthority();
+            return authority == null || !authority.toLowerCase(Locale.ROOT).equals(host.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /** The URL from a List-Unsubscribe header: the token travels in its query, not in a form field. */
+    static boolean oneClickUnsubscribe(HttpServerRequest request, String path) {
+        return request.method() == HttpMethod.POST && path.equals("/alerts/unsubscribe")
+                && request.getParam("token") != null;
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
