@@ -77,6 +77,11 @@ public class HttpHardening {
         if (isPrivate(path)) {
             h.set("Cache-Control", "no-store");
         }
+        // With form login enabled, Quarkus answers a Basic-only path's anonymous request with a bare 401; API
+        // clients (curl, scripts) need the challenge to know how to authenticate.
+        if (response.getStatusCode() == 401 && !h.contains("WWW-Authenticate")) {
+            h.set("WWW-Authenticate", "Basic realm=\"Ordinance Watch\", charset=\"UTF-8\"");
+        }
     }
 
     /** Pages with tokens in their address, pages behind the login, and the login itself. */

@@ -33,6 +33,11 @@ public class ParseLimits {
         this.fetch = fetch;
     }
 
+    /** For tests: the permits of running dry runs. */
+    Semaphore running() {
+        return running;
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::handle, 50);
     }
