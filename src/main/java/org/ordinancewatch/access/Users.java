@@ -21,6 +21,7 @@ public class Users {
     private final AccessConfig config;
     private final Audit audit;
     private final Clock clock;
+    private volatile String decoy;
 
     public Users(AccessConfig config, Audit audit, Clock clock) {
         this.config = config;
@@ -79,7 +80,16 @@ public class Users {
     /** The account's role if the password matches. */
     @Transactional
     public Optional<String> check(String username, char[] password) {
-        return AppUser.findByUsername(username)
-                .filter(u -> BcryptUtil.matches(new String(password), u.passwordHash)).map(u -> u.role);
+        Optional<AppUser> user = AppUser.findByUsername(username);
+        // An unknown name costs a bcrypt check too, so the answer's timing does not tell which names exist.
+        boolean matches = BcryptUtil.matches(new String(password), user.map(u -> u.passwordHash).orElse(decoy()));
+        return user.filter(u -> matches).map(u -> u.role);
+    }
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString(), config.bcryptCost());
+        }
+        return decoy;
     }
 }
