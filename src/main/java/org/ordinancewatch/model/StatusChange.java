@@ -76,22 +76,38 @@ public class StatusChange extends PanacheEntityBase {
      * undated first status (a measure entered as "proposed", date unknown) is no news and comes last.
      */
     public static List<StatusChange> recent(int limit) {
-        String select = "select c from StatusChange c join fetch c.measure m join fetch m.jurisdiction ";
-        List<StatusChange> candidates = new ArrayList<>(find(select
-                + "where c.occurredOn is not null order by c.occurredOn desc, c.recordedAt desc, c.id desc")
-                .page(0, limit).list());
-        candidates.addAll(find(select + "where c.occurredOn is null and c.fromStatus is not null "
-                + "order by c.recordedAt desc, c.id desc").page(0, limit).list());
+        List<StatusChange> candidates = new ArrayList<>(withPlaces(latestIds(
+                "c.occurredOn is not null order by c.occurredOn desc, c.recordedAt desc, c.id desc", limit)));
+        candidates.addAll(withPlaces(latestIds(
+                "c.occurredOn is null and c.fromStatus is not null order by c.recordedAt desc, c.id desc", limit)));
         List<StatusChange> recent = new ArrayList<>(candidates.stream()
                 .sorted(Comparator.comparing(StatusChange::effectiveDate)
                         .thenComparing(c -> c.recordedAt).thenComparing(c -> c.id).reversed())
                 .limit(limit)
                 .toList());
         if (recent.size() < limit) {
-            recent.addAll(find(select + "where c.occurredOn is null and c.fromStatus is null "
-                    + "order by c.recordedAt desc, c.id desc").page(0, limit - recent.size()).list());
+            List<StatusChange> undated = withPlaces(latestIds(
+                    "c.occurredOn is null and c.fromStatus is null order by c.recordedAt desc, c.id desc",
+                    limit - recent.size()));
+            undated.sort(Comparator.comparing((StatusChange c) -> c.recordedAt).thenComparing(c -> c.id).reversed());
+            recent.addAll(undated);
         }
         return recent;
+    }
+
+    /** The ids first, from the changes table alone, so the database sorts changes, not changes joined to places. */
+    private static List<Long> latestIds(String whereAndOrder, int limit) {
+        return getEntityManager().createQuery("select c.id from StatusChange c where " + whereAndOrder, Long.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    private static List<StatusChange> withPlaces(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(getEntityManager().createQuery("select c from StatusChange c join fetch c.measure m "
+                + "join fetch m.jurisdiction where c.id in :ids", StatusChange.class).setParameter("ids", ids)
+                .getResultList());
     }
 
     /** When the move happened, or else the day it was recorded (UTC). */

@@ -25,16 +25,16 @@ public class AboutResource {
                 long jurisdictions, long tracked, Instant asOf);
     }
 
-    private final Catalog catalog;
+    private final org.ordinancewatch.web.query.SiteQueries site;
 
-    public AboutResource(Catalog catalog) {
-        this.catalog = catalog;
+    public AboutResource(org.ordinancewatch.web.query.SiteQueries site) {
+        this.site = site;
     }
 
     @GET
     public TemplateInstance index() {
         return Templates.index(Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
                 org.ordinancewatch.model.Measure.count(), org.ordinancewatch.model.Jurisdiction.countWithMeasures(),
-                org.ordinancewatch.model.Jurisdiction.count(), catalog.lastChange());
+                org.ordinancewatch.model.Jurisdiction.count(), site.lastChange());
     }
 }

@@ -2,7 +2,9 @@ package org.ordinancewatch.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,17 +21,40 @@ import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.model.MeasureKind;
 import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusChange;
-import org.ordinancewatch.web.Catalog.JurisdictionGroup;
+import org.ordinancewatch.web.query.HearingsQueries;
+import org.ordinancewatch.web.query.MeasureQueries;
+import org.ordinancewatch.web.query.SiteQueries;
 
-/** {@code /}: where every tracked measure stands, filterable by status, kind and region. */
+/**
+ * {@code /}: where tracked measures stand, filterable by status, kind and region, a page of 100 at a time (the whole
+ * list is in the export). Every part of the page is a bounded query, so the page costs the same at 24 measures or
+ * at 10,000.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    public record Dashboard(MeasureFilter filter, Map<Status, Long> counts, long tracked, long places, int shown,
-            List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets, List<String> regions, List<String> alertRegions,
-            List<Jurisdiction> jurisdictions, List<Status> statuses, List<MeasureKind> kinds, List<Catalog.Hearing> hearings,
-            Instant asOf) {
+    public static final int PAGE_SIZE = 100;
+
+    public record JurisdictionGroup(Jurisdiction jurisdiction, List<Measure> measures) {
+    }
+
+    public record Dashboard(MeasureFilter filter, Map<Status, Long> counts, MeasureQueries.Totals totals, Paging paging,
+            List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets, List<String> regions,
+            List<String> alertRegions, List<Status> statuses, List<MeasureKind> kinds,
+            List<HearingsQueries.Hearing> hearings, Instant asOf) {
+
+        public long shown() {
+            return paging.total();
+        }
+
+        public String previousPage() {
+            return paging.link(filter.queryWithStatus(filter.status()), paging.page() - 1, PAGE_SIZE);
+        }
+
+        public String nextPage() {
+            return paging.link(filter.queryWithStatus(filter.status()), paging.page() + 1, PAGE_SIZE);
+        }
     }
 
     @CheckedTemplate
@@ -37,25 +62,42 @@ public class DashboardResource {
         static native TemplateInstance index(Dashboard d);
     }
 
-    private final Catalog catalog;
+    private final MeasureQueries measures;
+    private final SiteQueries site;
+    private final HearingsQueries hearings;
     private final Clock clock;
 
-    public DashboardResource(Catalog catalog, Clock clock) {
-        this.catalog = catalog;
+    public DashboardResource(MeasureQueries measures, SiteQueries site, HearingsQueries hearings, Clock clock) {
+        this.measures = measures;
+        this.site = site;
+        this.hearings = hearings;
         this.clock = clock;
     }
 
     @GET
     public TemplateInstance index(@QueryParam("status") String status, @QueryParam("kind") String kind,
-            @QueryParam("region") String region, @QueryParam("jurisdiction") String jurisdiction) {
+            @QueryParam("region") String region, @QueryParam("jurisdiction") String jurisdiction,
+            @QueryParam("page") String page) {
         MeasureFilter filter = MeasureFilter.parse(status, kind, region, jurisdiction);
-        List<Measure> measures = catalog.measures(filter);
-        Map<Status, Long> counts = catalog.countByStatus(filter);
-        List<Measure> all = filter.isEmpty() ? measures : catalog.measures(MeasureFilter.parse(null, null, null, null));
-        long places = all.stream().map(m -> m.jurisdiction.id).distinct().count();
-        return Templates.index(new Dashboard(filter, counts, all.size(), places, measures.size(), catalog.byJurisdiction(measures),
-                catalog.recentChanges(8), catalog.upcomingSunsets(clock.instant()),
-                Jurisdiction.regionsWithMeasures(), Jurisdiction.regions(), catalog.jurisdictions(), Arrays.asList(Status.values()),
-                Arrays.asList(MeasureKind.values()), catalog.upcomingHearings(clock.instant(), null, 6), catalog.lastChange()));
+        Map<Status, Long> counts = measures.countByStatus(filter);
+        long matching = filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.get(filter.status());
+        Paging paging = Paging.of(page, null, PAGE_SIZE).withTotal(matching);
+        List<Measure> rows = paging.offset() < matching ? measures.page(filter, paging.offset(), paging.size()) : List.of();
+        Instant now = clock.instant();
+        return Templates.index(new Dashboard(filter, counts, measures.totals(), paging, byJurisdiction(rows),
+                site.recentChanges(8), site.upcomingSunsets(now, 10), Jurisdiction.regionsWithMeasures(),
+                Jurisdiction.regions(), Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
+                hearings.from(now, HearingsQueries.Scope.ALL, 0, 6), site.lastChange()));
+    }
+
+    /** Consecutive rows of one place under one heading; the list is ordered by place, so each place is one group. */
+    static List<JurisdictionGroup> byJurisdiction(List<Measure> rows) {
+        Map<Long, JurisdictionGroup> groups = new LinkedHashMap<>();
+        for (Measure m : rows) {
+            groups.computeIfAbsent(m.jurisdiction.id, id -> new JurisdictionGroup(m.jurisdiction, new ArrayList<>()))
+                    .measures().add(m);
+        }
+        return List.copyOf(groups.values());
     }
 }

@@ -22,6 +22,12 @@ public class Display {
         return instant == null ? "never" : AS_OF.format(instant);
     }
 
+    /** "10,024": counts read at a glance once they reach the thousands. */
+    @TemplateExtension(namespace = "fmt", matchName = "count")
+    static String count(long n) {
+        return String.format(java.util.Locale.US, "%,d", n);
+    }
+
     @TemplateExtension(namespace = "fmt", matchName = "iso")
     static String iso(Instant instant) {
         return instant == null ? "" : instant.toString();

@@ -1,6 +1,8 @@
 package org.ordinancewatch.web;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.web.api.MeasureJson;
 import org.ordinancewatch.web.query.FeedQueries;
+import org.ordinancewatch.web.query.MeasureQueries;
 import org.ordinancewatch.web.query.FeedQueries.ChangeRow;
 
 /**
  * {@code /export/...}: every measure with its sources and dates (CSV and JSON) and every status change (CSV), UTF-8,
- * RFC 4180, with absolute links. Rows are read in one statement, then written to the response as they are
- * formatted rather than built up as one string first.
+ * RFC 4180, with absolute links. Rows are read a thousand at a time and written to the response as they are read,
+ * so an export of any size runs in constant memory.
  */
 @Path("/export")
 public class ExportResource {
@@ -40,13 +43,17 @@ public class ExportResource {
             "from_status", "to_status", "occurred_on", "recorded_at", "reason", "action", "source_label", "source_url",
             "url"};
 
-    private final Catalog catalog;
+    /** Rows read per statement while an export streams. */
+    static final int BATCH = 1000;
+    private static final CSVFormat RFC4180 = CSVFormat.RFC4180;
+
+    private final MeasureQueries measures;
     private final FeedQueries changes;
     private final SiteAddress site;
     private final ObjectMapper json;
 
-    public ExportResource(Catalog catalog, FeedQueries changes, SiteAddress site, ObjectMapper json) {
-        this.catalog = catalog;
+    public ExportResource(MeasureQueries measures, FeedQueries changes, SiteAddress site, ObjectMapper json) {
+        this.measures = measures;
         this.changes = changes;
         this.site = site;
         this.json = json;
@@ -61,21 +68,27 @@ public class ExportResource {
             @Parameter(description = "kind code, e.g. ban") @QueryParam("kind") String kind,
             @Parameter(description = "region code, e.g. MA") @QueryParam("region") String region,
             @Parameter(description = "jurisdiction slug, e.g. boston-ma") @QueryParam("jurisdiction") String jurisdiction) {
-        List<Measure> measures = catalog.measures(MeasureFilter.parse(status, kind, region, jurisdiction));
-        StreamingOutput body = out -> {
+        return download(measuresCsv(MeasureFilter.parse(status, kind, region, jurisdiction), RFC4180),
+                "text/csv; charset=UTF-8", "ordinance-watch-measures.csv");
+    }
+
+    /** The measures under {@code filter} as CSV, written a batch at a time as they are read. */
+    public StreamingOutput measuresCsv(MeasureFilter filter, CSVFormat format) {
+        return out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(MEASURE_HEADER).build())) {
-                for (Measure m : measures) {
-                    csv.printRecord(m.id, m.slug, m.jurisdiction.slug, cell(m.jurisdiction.displayName()),
-                            m.jurisdiction.region, cell(m.identifier), cell(m.title), m.kind.code(), cell(m.scope),
-                            m.status.code(), m.statusOn, m.decidedOn, m.effectiveOn, m.sunsetOn, cell(m.vote),
-                            cell(m.sources.stream().map(s -> s.url == null ? s.label : s.label + " <" + s.url + ">")
-                                    .collect(Collectors.joining(" | "))),
-                            cell(m.notes), site.of("/m/" + m.slug));
-                }
+            try (CSVPrinter csv = new CSVPrinter(w, format.builder().setHeader(MEASURE_HEADER).build())) {
+                measures.forEachBatch(filter, BATCH, batch -> {
+                    for (Measure m : batch) {
+                        print(csv, m.id, m.slug, m.jurisdiction.slug, cell(m.jurisdiction.displayName()),
+                                m.jurisdiction.region, cell(m.identifier), cell(m.title), m.kind.code(), cell(m.scope),
+                                m.status.code(), m.statusOn, m.decidedOn, m.effectiveOn, m.sunsetOn, cell(m.vote),
+                                cell(m.sources.stream().map(s -> s.url == null ? s.label : s.label + " <" + s.url + ">")
+                                        .collect(Collectors.joining(" | "))),
+                                cell(m.notes), site.of("/m/" + m.slug));
+                    }
+                });
             }
         };
-        return download(body, "text/csv; charset=UTF-8", "ordinance-watch-measures.csv");
     }
 
     @GET
@@ -84,17 +97,19 @@ public class ExportResource {
     @Operation(summary = "Every measure as a JSON array, fields as GET /api/measures with an absolute url")
     public Response measuresJson(@QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("region") String region, @QueryParam("jurisdiction") String jurisdiction) {
-        List<Measure> measures = catalog.measures(MeasureFilter.parse(status, kind, region, jurisdiction));
-        List<MeasureJson> rows = measures.stream().map(MeasureJson::of).toList();
+        MeasureFilter filter = MeasureFilter.parse(status, kind, region, jurisdiction);
         StreamingOutput body = out -> {
             try (JsonGenerator g = json.getFactory().createGenerator(out)) {
                 g.writeStartArray();
-                for (MeasureJson m : rows) {
-                    g.writeObject(new MeasureJson(m.id(), m.slug(), m.jurisdiction(), m.jurisdictionName(), m.region(),
-                            m.identifier(), m.title(), m.kind(), m.scope(), m.status(), m.statusOn(), m.decidedOn(),
-                            m.effectiveOn(), m.sunsetOn(), m.vote(), m.related(), m.notes(), m.sources(),
-                            site.of(m.url()), null));
-                }
+                measures.forEachBatch(filter, BATCH, batch -> {
+                    for (Measure measure : batch) {
+                        MeasureJson m = MeasureJson.of(measure);
+                        write(g, new MeasureJson(m.id(), m.slug(), m.jurisdiction(), m.jurisdictionName(), m.region(),
+                                m.identifier(), m.title(), m.kind(), m.scope(), m.status(), m.statusOn(), m.decidedOn(),
+                                m.effectiveOn(), m.sunsetOn(), m.vote(), m.related(), m.notes(), m.sources(),
+                                site.of(m.url()), null));
+                    }
+                });
                 g.writeEndArray();
             }
         };
@@ -106,19 +121,36 @@ public class ExportResource {
     @Produces("text/csv")
     @Operation(summary = "Every status change ever recorded as CSV, newest recorded first, with reason and source")
     public Response statusChangesCsv() {
-        List<ChangeRow> rows = changes.changes(null, null, Integer.MAX_VALUE);
         StreamingOutput body = out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(CHANGE_HEADER).build())) {
-                for (ChangeRow c : rows) {
-                    csv.printRecord(c.id(), c.measureSlug(), cell(c.measureTitle()), c.jurisdictionSlug(),
-                            cell(c.place()), c.from() == null ? null : c.from().code(), c.to().code(), c.occurredOn(),
-                            c.recordedAt(), cell(c.reason()), cell(c.actionText()), cell(c.sourceLabel()),
-                            c.sourceUrl(), site.of("/m/" + c.measureSlug()));
-                }
+            try (CSVPrinter csv = new CSVPrinter(w, RFC4180.builder().setHeader(CHANGE_HEADER).build())) {
+                changes.forEachChangeBatch(BATCH, batch -> {
+                    for (ChangeRow c : batch) {
+                        print(csv, c.id(), c.measureSlug(), cell(c.measureTitle()), c.jurisdictionSlug(),
+                                cell(c.place()), c.from() == null ? null : c.from().code(), c.to().code(), c.occurredOn(),
+                                c.recordedAt(), cell(c.reason()), cell(c.actionText()), cell(c.sourceLabel()),
+                                c.sourceUrl(), site.of("/m/" + c.measureSlug()));
+                    }
+                });
             }
         };
         return download(body, "text/csv; charset=UTF-8", "ordinance-watch-status-changes.csv");
+    }
+
+    private static void print(CSVPrinter csv, Object... values) {
+        try {
+            csv.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(JsonGenerator g, Object value) {
+        try {
+            g.writeObject(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Response download(StreamingOutput body, String type, String name) {
@@ -126,7 +158,7 @@ public class ExportResource {
     }
 
     /** A cell starting with = + - @ would run as a formula in a spreadsheet (OWASP: CSV injection). */
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

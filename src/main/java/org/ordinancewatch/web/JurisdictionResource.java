@@ -15,35 +15,43 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.web.query.HearingsQueries;
+import org.ordinancewatch.web.query.MeasureQueries;
+import org.ordinancewatch.web.query.SiteQueries;
 
 /** {@code /j/{slug}}: one jurisdiction and its measures. */
 @Path("/j")
 @Produces(MediaType.TEXT_HTML)
 public class JurisdictionResource {
 
+    /** A jurisdiction's page lists this many measures at most; the rest are in its JSON and the export. */
+    static final int MEASURES_SHOWN = 500;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance show(Jurisdiction jurisdiction, List<Measure> measures, List<Catalog.Hearing> hearings,
-                List<Catalog.SourceRow> sources, Instant asOf);
+        static native TemplateInstance show(Jurisdiction jurisdiction, List<Measure> measures,
+                List<HearingsQueries.Hearing> hearings, List<SiteQueries.SourceRow> sources, Instant asOf);
     }
 
-    private final Catalog catalog;
+    private final MeasureQueries measures;
+    private final SiteQueries site;
+    private final HearingsQueries hearings;
     private final Clock clock;
 
-    public JurisdictionResource(Catalog catalog, Clock clock) {
-        this.catalog = catalog;
+    public JurisdictionResource(MeasureQueries measures, SiteQueries site, HearingsQueries hearings, Clock clock) {
+        this.measures = measures;
+        this.site = site;
+        this.hearings = hearings;
         this.clock = clock;
     }
 
     @GET
     @Path("/{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
-        Jurisdiction j = catalog.jurisdiction(slug)
+        Jurisdiction j = Jurisdiction.findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("No jurisdiction is tracked under '" + slug + "'."));
-        List<Measure> measures = catalog.measures(MeasureFilter.parse(null, null, null, slug));
-        List<Catalog.SourceRow> sources = catalog.sourceRows().stream()
-                .filter(r -> r.definition().jurisdiction().equals(j.slug)).toList();
-        return Templates.show(j, measures, catalog.upcomingHearings(clock.instant(), j, 10), sources,
-                catalog.lastChange(j, measures));
+        List<Measure> list = measures.page(MeasureFilter.parse(null, null, null, slug), 0, MEASURES_SHOWN);
+        return Templates.show(j, list, hearings.from(clock.instant(), HearingsQueries.Scope.jurisdiction(j.slug), 0, 10),
+                site.sourceRows(j), site.lastChange(j));
     }
 }

@@ -9,7 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.ordinancewatch.web.Catalog.MeasureDetail;
+import org.ordinancewatch.web.query.MeasurePageQueries;
+import org.ordinancewatch.web.query.MeasurePageQueries.MeasureDetail;
 
 /** {@code /m/{slug}} (or the numeric id): a measure, its dates, sources and status timeline. */
 @Path("/m")
@@ -21,12 +22,12 @@ public class MeasureResource {
         static native TemplateInstance show(MeasureDetail detail, Citation citation, String sunsetCountdown);
     }
 
-    private final Catalog catalog;
+    private final MeasurePageQueries measures;
     private final SiteAddress site;
     private final java.time.Clock clock;
 
-    public MeasureResource(Catalog catalog, SiteAddress site, java.time.Clock clock) {
-        this.catalog = catalog;
+    public MeasureResource(MeasurePageQueries measures, SiteAddress site, java.time.Clock clock) {
+        this.measures = measures;
         this.site = site;
         this.clock = clock;
     }
@@ -34,7 +35,7 @@ public class MeasureResource {
     @GET
     @Path("/{slug}")
     public TemplateInstance show(@PathParam("slug") String slug) {
-        MeasureDetail detail = catalog.measure(slug)
+        MeasureDetail detail = measures.detail(slug)
                 .orElseThrow(() -> new NotFoundException("No measure is tracked under '" + slug + "'."));
         return Templates.show(detail, Citation.of(detail.measure(), detail.timeline(),
                 site.of("/m/" + detail.measure().slug), clock.instant()),

@@ -1,5 +1,7 @@
 package org.ordinancewatch.web;
 
+import org.ordinancewatch.web.query.SiteQueries;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -18,18 +20,18 @@ public class SourcesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Catalog.SourceRow> rows, Instant asOf);
+        static native TemplateInstance index(List<SiteQueries.SourceRow> rows, Instant asOf);
     }
 
-    private final Catalog catalog;
+    private final SiteQueries catalog;
 
-    public SourcesResource(Catalog catalog) {
+    public SourcesResource(SiteQueries catalog) {
         this.catalog = catalog;
     }
 
     @GET
     public TemplateInstance index() {
-        List<Catalog.SourceRow> rows = catalog.sourceRows();
+        List<SiteQueries.SourceRow> rows = catalog.sourceRows();
         // This page shows scrape attempts too, so it is as fresh as the latest of them.
         Instant asOf = rows.stream().filter(r -> r.health() != null && r.health().lastAttemptAt != null)
                 .map(r -> r.health().lastAttemptAt).reduce(catalog.lastChange(), (a, b) -> a == null || b.isAfter(a) ? b : a);

@@ -25,7 +25,7 @@ class RelatedMeasuresPageTest {
     SeedImporter importer;
 
     @Inject
-    Catalog catalog;
+    org.ordinancewatch.web.query.MeasurePageQueries catalog;
 
     @Inject
     SiteAddress site;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.ordinancewatch.model.SourceHealth;
 import org.ordinancewatch.source.SourceCatalog;
-import org.ordinancewatch.web.Catalog;
+import org.ordinancewatch.web.query.SiteQueries;
 
 @Path("/api/sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,9 +22,9 @@ public class SourcesApi {
     }
 
     private final SourceCatalog sources;
-    private final Catalog catalog;
+    private final SiteQueries catalog;
 
-    public SourcesApi(SourceCatalog sources, Catalog catalog) {
+    public SourcesApi(SourceCatalog sources, SiteQueries catalog) {
         this.sources = sources;
         this.catalog = catalog;
     }

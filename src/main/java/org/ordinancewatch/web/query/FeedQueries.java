@@ -56,4 +56,27 @@ public class FeedQueries {
         }
         return query.getResultList();
     }
+
+    /**
+     * Every change, newest recorded first, a batch at a time: each batch starts after the last row of the one before
+     * (by recording time and id), so the export of any number of changes runs in constant memory.
+     */
+    public void forEachChangeBatch(int batchSize, java.util.function.Consumer<List<ChangeRow>> sink) {
+        String select = "select new " + ChangeRow.class.getName()
+                + "(c.id, c.fromStatus, c.toStatus, c.occurredOn, c.recordedAt, c.reason, c.actionText,"
+                + " c.sourceLabel, c.sourceUrl, m.slug, m.title, m.origin, j.slug, j.name, j.level, j.region)"
+                + " from StatusChange c join c.measure m join m.jurisdiction j";
+        String order = " order by c.recordedAt desc, c.id desc";
+        List<ChangeRow> batch = em.createQuery(select + order, ChangeRow.class).setMaxResults(batchSize).getResultList();
+        while (!batch.isEmpty()) {
+            sink.accept(batch);
+            if (batch.size() < batchSize) {
+                return;
+            }
+            ChangeRow last = batch.get(batch.size() - 1);
+            batch = em.createQuery(select + " where c.recordedAt < :at or (c.recordedAt = :at and c.id < :id)" + order,
+                    ChangeRow.class).setParameter("at", last.recordedAt()).setParameter("id", last.id())
+                    .setMaxResults(batchSize).getResultList();
+        }
+    }
 }

@@ -92,6 +92,24 @@ class BrowserTest {
     }
 
     @Test
+    void noPageBreaksItsContentSecurityPolicy() {
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        for (String path : java.util.List.of("/", "/map", "/hearings", "/search?q=face", "/m/boston-ma-ban-2020",
+                "/j/boston-ma", "/about", "/sources")) {
+            page.navigate(url(path));
+            page.waitForLoadState();
+        }
+        page.navigate(url("/m/boston-ma-ban-2020"));
+        page.locator("button[data-copy]").first().click();
+        assertThat(errors).as("console errors, such as blocked inline script or style").isEmpty();
+    }
+
+    @Test
     void theMapShowsOneColouredMarkerPerPlace() {
         page.navigate(url("/map"));
         assertThat(page.locator("circle.marker[data-slug='somerville-ma']").count()).isEqualTo(1);

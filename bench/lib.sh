@@ -1,0 +1,85 @@
+# Shared by the benchmark scripts: build the app for a database, start it on a free loopback port, wait until it
+# is ready, stop it. Sourced, not run. Everything listens on 127.0.0.1 only; nothing is fetched from elsewhere
+# (the scheduler and the alert dispatcher are off while benchmarking).
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+HEAP="${OW_BENCH_HEAP:--Xmx256m}"
+PG_BASE="${OW_BENCH_PG:-jdbc:postgresql://127.0.0.1:5432}"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# build_app h2|pg: package the app for that database unless target/ already holds that build of this commit.
+build_app() {
+  local db="$1" stamp="$ROOT/target/quarkus-app/.bench-build"
+  local want="$db $(git -C "$ROOT" rev-parse HEAD 2>/dev/null)$(git -C "$ROOT" status --porcelain -- src pom.xml | md5sum | cut -c1-8)"
+  if [ -f "$JAR" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    return
+  fi
+  echo "building the app for $db ..." >&2
+  local profile=()
+  [ "$db" = pg ] && profile=(-Dquarkus.profile=pg)
+  (cd "$ROOT" && ./mvnw -B -q -DskipTests package "${profile[@]}") >&2
+  echo "$want" > "$stamp"
+}
+
+# pg_database NAME [fresh]: make sure the PostgreSQL database exists (dropped first when "fresh").
+pg_database() {
+  local name="$1"
+  if [ "${2:-}" = fresh ]; then
+    dropdb -h 127.0.0.1 -U postgres --if-exists "$name"
+  fi
+  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1 \
+    || createdb -h 127.0.0.1 -U postgres "$name"
+}
+
+# start_app h2|pg DATA_DIR_OR_PG_DATABASE PORT LOG: start the jar in the background; sets APP_PID.
+start_app() {
+  local db="$1" where="$2" port="$3" log="$4"
+  local args=("$HEAP" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -Dow.sources.schedule=false
+    -Dow.alert.dispatch.enabled=false -Dquarkus.log.console.level=WARN)
+  if [ "$db" = pg ]; then
+    args+=(-Dquarkus.profile=pg "-Dquarkus.datasource.jdbc.url=$PG_BASE/$where" -Dquarkus.datasource.username=postgres)
+  else
+    args+=("-Dow.data-dir=$where")
+  fi
+  (cd "$ROOT" && exec java "${args[@]}" -jar "$JAR") > "$log" 2>&1 &
+  APP_PID=$!
+}
+
+# wait_ready PORT [SECONDS]: poll /q/health/ready every 50 ms; prints the milliseconds it took.
+wait_ready() {
+  local port="$1" limit="${2:-120}" start end
+  start=$(date +%s%N)
+  while ! curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      echo "the app stopped before it was ready" >&2
+      return 1
+    fi
+    if [ $(( ($(date +%s%N) - start) / 1000000000 )) -ge "$limit" ]; then
+      echo "the app was not ready after $limit s" >&2
+      return 1
+    fi
+    sleep 0.05
+  done
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+stop_app() {
+  if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+
+rss_mb() {
+  awk -v key="$2" '$1 == key":" { printf "%d", $2 / 1024 }' "/proc/$1/status"
+}
+
+machine() {
+  echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
+}
