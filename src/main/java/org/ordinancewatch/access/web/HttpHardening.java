@@ -18,9 +18,9 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Runs before authentication on every request: security headers on every response, {@code no-store} on
- * private pages, the cross-site check on every state-changing request, and the CSRF cookie for signed-in
- * forms.
+ * Runs before authentication on every request: the cross-site check on every state-changing request, the CSRF
+ * cookie for signed-in forms, and the Basic challenge on API 401s (the other security headers are
+ * {@link org.ordinancewatch.web.SecurityHeaders}').
  *
  * <p>Cross-site requests are refused by their {@code Origin} and {@code Sec-Fetch-Site} headers, which every
  * current browser sends on a form POST; clients that send neither (scripts, mail servers) are not browsers a
@@ -30,14 +30,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class HttpHardening {
-
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
-    /** Swagger UI (a developer tool under /q) boots from inline script; it shows no private data. */
-    static final String SWAGGER_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.TRACE);
@@ -51,7 +43,7 @@ public class HttpHardening {
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         String path = request.path() == null ? "/" : request.path();
-        rc.addHeadersEndHandler(v -> headers(rc.response(), path));
+        rc.addHeadersEndHandler(v -> headers(rc.response()));
         if (!SAFE.contains(request.method()) && crossSite(request) && !oneClickUnsubscribe(request, path)) {
             rc.response().setStatusCode(403).putHeader("Content-Type", "text/plain; charset=UTF-8")
                     .end("Refused: this request came from another site (cross-site request forgery protection).");
@@ -66,30 +58,13 @@ public class HttpHardening {
         rc.next();
     }
 
-    static void headers(HttpServerResponse response, String path) {
-        var h = response.headers();
-        h.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_CSP : CSP);
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("X-Frame-Options", "DENY");
-        if (!h.contains("Referrer-Policy")) {
-            h.set("Referrer-Policy", "strict-origin-when-cross-origin");
-        }
-        if (isPrivate(path)) {
-            h.set("Cache-Control", "no-store");
-        }
+    /** Security headers and no-store are {@link org.ordinancewatch.web.SecurityHeaders}'; this adds the Basic challenge. */
+    static void headers(HttpServerResponse response) {
         // With form login enabled, Quarkus answers a Basic-only path's anonymous request with a bare 401; API
         // clients (curl, scripts) need the challenge to know how to authenticate.
-        if (response.getStatusCode() == 401 && !h.contains("WWW-Authenticate")) {
-            h.set("WWW-Authenticate", "Basic realm=\"Ordinance Watch\", charset=\"UTF-8\"");
+        if (response.getStatusCode() == 401 && !response.headers().contains("WWW-Authenticate")) {
+            response.headers().set("WWW-Authenticate", "Basic realm=\"Ordinance Watch\", charset=\"UTF-8\"");
         }
-    }
-
-    /** Pages with tokens in their address, pages behind the login, and the login itself. */
-    static boolean isPrivate(String path) {
-        return path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
-                || path.equals("/logout") || path.equals("/j_security_check") || path.startsWith("/alerts/manage")
-                || path.startsWith("/alerts/unsubscribe") || path.startsWith("/alerts/confirm")
-                || path.startsWith("/api/admin/");
     }
 
     static boolean needsCsrfCookie(String path) {

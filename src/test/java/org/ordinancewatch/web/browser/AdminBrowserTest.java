@@ -73,8 +73,8 @@ class AdminBrowserTest {
             page.fill("input[name=j_password]", Accounts.PASSWORD);
             page.click(".login-form button[type=submit]");
             page.waitForURL("**/admin/users");
-            page.fill("input[name=username]", "browser-curator");
-            page.fill("input[name=password]", "a curator's passphrase");
+            page.fill("form[action='/admin/users'] input[name=username]", "browser-curator");
+            page.fill("form[action='/admin/users'] input[name=password]", "a curator's passphrase");
             page.click("form[action='/admin/users'] button[type=submit]");
             page.waitForURL("**/admin/users?notice=added");
             assertThat(page.textContent(".notice")).isEqualTo("Curator added.");
