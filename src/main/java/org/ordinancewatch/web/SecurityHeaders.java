@@ -21,7 +21,8 @@ public class SecurityHeaders {
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
-        filters.register(this::handle, 100);
+        // Above CORS (300) and authentication (200), so a 401, a 403 or the redirect to the login page carries them too.
+        filters.register(this::handle, 500);
     }
 
     void handle(RoutingContext ctx) {
@@ -42,8 +43,10 @@ public class SecurityHeaders {
         ctx.next();
     }
 
-    /** Routes whose answers carry a subscriber's token or address, or operator data. */
+    /** Routes whose answers carry a subscriber's token or address, operator data, or a signed-in user's pages. */
     static boolean isPrivate(String path) {
-        return path != null && (path.startsWith("/alerts") || path.startsWith("/api/admin") || path.startsWith("/api/parse"));
+        return path != null && (path.startsWith("/alerts") || path.startsWith("/api/admin") || path.startsWith("/api/parse")
+                || path.equals("/admin") || path.startsWith("/admin/") || path.equals("/login")
+                || path.equals("/logout") || path.equals("/j_security_check"));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import org.ordinancewatch.testing.Accounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ordinancewatch.model.Status;
@@ -314,7 +315,7 @@ class DeliveryTest extends AlertTestBase {
         data.move(place.measure(), Status.PASSED);
         dispatchNow();
         data.markFailed("hub@example.org");
-        var json = given().get("/api/admin/alerts").then().statusCode(200).extract().jsonPath();
+        var json = Accounts.asAdmin().get("/api/admin/alerts").then().statusCode(200).extract().jsonPath();
         assertThat(json.getLong("pending")).isEqualTo(1);
         assertThat(json.getLong("sent")).as("two confirmation requests and one alert").isEqualTo(3);
         assertThat(json.getLong("failed")).isEqualTo(1);

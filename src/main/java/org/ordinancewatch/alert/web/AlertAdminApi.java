@@ -1,5 +1,6 @@
 package org.ordinancewatch.alert.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,10 +14,11 @@ import org.ordinancewatch.alert.Subscription;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * {@code GET /api/admin/alerts}: how the outbox stands. Not protected yet; authentication for the
- * admin API comes with the admin work (see the README, "Email alerts").
+ * {@code GET /api/admin/alerts}: how the outbox stands. Admins only: its counts move when an address
+ * subscribes, so they would tell a stranger whether an address is subscribed.
  */
 @Path("/api/admin/alerts")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertAdminApi {
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.ordinancewatch.testing.Accounts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ParseApiShapeTest {
     void everyLegistarPlatformAnswersInTheDocumentedShape(String platform, String corpus, String file, String url,
             int meetings, int measures) throws IOException {
         Path path = corpus.equals("own") ? Fixtures.own(file) : Fixtures.shared(file);
-        JsonPath json = given().contentType(file.endsWith(".json") ? "application/json" : "text/html")
+        JsonPath json = Accounts.asCurator().contentType(file.endsWith(".json") ? "application/json" : "text/html")
                 .body(Files.readAllBytes(path)).queryParam("platform", platform).queryParam("url", url)
                 .queryParam("zone", "America/New_York")
                 .post("/api/parse").then().statusCode(200).extract().jsonPath();
@@ -77,7 +78,7 @@ class ParseApiShapeTest {
 
     @Test
     void itemsWithoutTheirMeetingComeInOneMeetingWhoseOtherFieldsAreNull() throws IOException {
-        JsonPath json = given().contentType("application/json")
+        JsonPath json = Accounts.asCurator().contentType("application/json")
                 .body(Files.readAllBytes(Fixtures.own("legistar/api_eventitems.json")))
                 .post("/api/parse?platform=legistar-api-eventitems&url=https://webapi.legistar.com/v1/pittsburgh/events/4412/eventitems")
                 .then().statusCode(200).extract().jsonPath();
@@ -94,7 +95,7 @@ class ParseApiShapeTest {
         for (String[] page : new String[][] {
                 { "legistar-meeting-detail", "legistar/MeetingDetail_city_council.html", "https://pittsburgh.legistar.com/MeetingDetail.aspx?ID=1402201" },
                 { "legistar-legislation-detail", "legistar/LegislationDetail_face_surveillance.html", "https://pittsburgh.legistar.com/LegislationDetail.aspx?ID=7012345" } }) {
-            given().contentType("text/html").body(Files.readAllBytes(Fixtures.own(page[1])))
+            Accounts.asCurator().contentType("text/html").body(Files.readAllBytes(Fixtures.own(page[1])))
                     .queryParam("platform", page[0]).queryParam("url", page[2]).queryParam("jurisdiction", "pittsburgh-pa")
                     .post("/api/parse").then().statusCode(200);
         }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import org.ordinancewatch.testing.Accounts;
 import org.junit.jupiter.api.Test;
 import org.ordinancewatch.testing.Fixtures;
 
@@ -28,7 +29,7 @@ class ParseApiTest {
     void parsesARealCalendarWithoutStoringIt() throws IOException {
         byte[] page = Files.readAllBytes(Fixtures.shared(
                 "legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html"));
-        given().contentType("text/html").body(page)
+        Accounts.asCurator().contentType("text/html").body(page)
                 .post("/api/parse?platform=legistar-calendar&url=https://legistar.council.nyc.gov/Calendar.aspx&jurisdiction=new-york-city-ny")
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("platform", equalTo("legistar-calendar"))
@@ -41,7 +42,7 @@ class ParseApiTest {
 
     @Test
     void marksFrtItemsWithTheirMatchedTerms() throws IOException {
-        given().contentType("text/html").body(own("legistar/MeetingDetail_city_council.html"))
+        Accounts.asCurator().contentType("text/html").body(own("legistar/MeetingDetail_city_council.html"))
                 .post("/api/parse?platform=legistar-meeting-detail&url=https://pittsburgh.legistar.com/MeetingDetail.aspx%3FID%3D1402201&zone=America/New_York")
                 .then().statusCode(200)
                 .body("meetings", hasSize(1))
@@ -52,7 +53,7 @@ class ParseApiTest {
 
     @Test
     void infersTheStatusOfAMeasureFromItsHistory() throws IOException {
-        given().contentType("text/html").body(own("legistar/LegislationDetail_face_surveillance.html"))
+        Accounts.asCurator().contentType("text/html").body(own("legistar/LegislationDetail_face_surveillance.html"))
                 .post("/api/parse?platform=legistar-legislation-detail&url=https://pittsburgh.legistar.com/LegislationDetail.aspx")
                 .then().statusCode(200)
                 .body("measures", hasSize(1))
@@ -65,7 +66,7 @@ class ParseApiTest {
 
     @Test
     void itemsWithoutTheirMeetingComeInOneMeetingWithNullFields() throws IOException {
-        given().contentType("application/json").body(own("legistar/api_eventitems.json"))
+        Accounts.asCurator().contentType("application/json").body(own("legistar/api_eventitems.json"))
                 .post("/api/parse?platform=legistar-api-eventitems&url=https://webapi.legistar.com/v1/pittsburgh/events/4412/eventitems")
                 .then().statusCode(200)
                 .body("meetings", hasSize(1))
@@ -80,7 +81,7 @@ class ParseApiTest {
     @Test
     void parsesARealIqm2MeetingPageWithItsOutline() throws IOException {
         // Creve Coeur MO, Planning and Zoning Commission of January 7, 2019: 23 outline rows, four legislative files
-        given().contentType("text/html").body(shared("iqm2/stl-public-meetings__city-scrapers-stl/tests__files__cc_planning.html"))
+        Accounts.asCurator().contentType("text/html").body(shared("iqm2/stl-public-meetings__city-scrapers-stl/tests__files__cc_planning.html"))
                 .queryParam("platform", "iqm2-meeting")
                 .queryParam("url", "https://crevecoeurcitymo.iqm2.com/Citizens/Detail_Meeting.aspx?ID=5059")
                 .queryParam("zone", "America/Chicago")
@@ -112,7 +113,7 @@ class ParseApiTest {
     @Test
     void parsesARealAgendaCenterInItsJurisdictionsZone() throws IOException {
         // Avenal CA's listing: 24 agenda rows; the jurisdiction gives the zone (America/Los_Angeles)
-        given().contentType("text/html; charset=utf-8")
+        Accounts.asCurator().contentType("text/html; charset=utf-8")
                 .body(shared("civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html"))
                 .post("/api/parse?platform=civicplus-agendacenter&url=https://www.cityofavenal.com/AgendaCenter&jurisdiction=avenal-ca&lookback-days=36500")
                 .then().statusCode(200).contentType(ContentType.JSON)
@@ -134,28 +135,28 @@ class ParseApiTest {
 
     @Test
     void unparseableInputIs422() {
-        given().contentType("text/html").body("<html><body><p>Not a calendar</p></body></html>")
+        Accounts.asCurator().contentType("text/html").body("<html><body><p>Not a calendar</p></body></html>")
                 .post("/api/parse?platform=legistar-calendar&url=https://x.legistar.com/Calendar.aspx")
                 .then().statusCode(422).contentType(ContentType.JSON).body("message", containsString("cannot parse"));
     }
 
     @Test
     void unknownPlatformIs400() {
-        given().contentType("text/html").body("<html></html>")
+        Accounts.asCurator().contentType("text/html").body("<html></html>")
                 .post("/api/parse?platform=myspace&url=https://x.example/")
                 .then().statusCode(400).body("message", containsString("legistar-calendar"));
     }
 
     @Test
     void missingUrlIs400() {
-        given().contentType("text/html").body("<html></html>").post("/api/parse?platform=legistar-calendar")
+        Accounts.asCurator().contentType("text/html").body("<html></html>").post("/api/parse?platform=legistar-calendar")
                 .then().statusCode(400).body("message", containsString("url is required"));
     }
 
     @Test
     void oversizedBodyIs413() {
         byte[] big = new byte[10 * 1024 * 1024 + 1];
-        given().contentType("text/html").body(big)
+        Accounts.asCurator().contentType("text/html").body(big)
                 .post("/api/parse?platform=legistar-calendar&url=https://x.legistar.com/Calendar.aspx")
                 .then().statusCode(413);
     }

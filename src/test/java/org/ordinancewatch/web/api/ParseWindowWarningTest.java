@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import org.ordinancewatch.testing.Accounts;
 import org.junit.jupiter.api.Test;
 import org.ordinancewatch.testing.Fixtures;
 
@@ -29,7 +30,7 @@ class ParseWindowWarningTest {
 
     @Test
     void meetingsOutsideTheWindowAreNamedInAWarning() throws IOException {
-        given().contentType("text/html").body(page())
+        Accounts.asCurator().contentType("text/html").body(page())
                 .post(MEETING + "&lookback-days=0&lookahead-days=0")
                 .then().statusCode(200)
                 .body("meetings", hasSize(greaterThan(0)))
@@ -39,7 +40,7 @@ class ParseWindowWarningTest {
 
     @Test
     void noWarningWhenAMeetingIsInside() throws IOException {
-        given().contentType("text/html").body(page())
+        Accounts.asCurator().contentType("text/html").body(page())
                 .post(MEETING + "&lookback-days=36500&lookahead-days=36500")
                 .then().statusCode(200)
                 .body("warnings", everyItem(not(containsString("outside the lookback"))));
