@@ -63,12 +63,18 @@ public class Jurisdiction extends PanacheEntityBase {
         return list("order by name, region");
     }
 
-    /** Regions of jurisdictions that have at least one measure: the ones a filter can find something in. */
-    public static List<String> regionsWithMeasures() {
-        return getEntityManager()
-                .createQuery("select distinct j.region from Jurisdiction j where j.region is not null and exists "
-                        + "(select 1 from Measure m where m.jurisdiction = j) order by j.region", String.class)
-                .getResultList();
+    /** A region and how many measures its jurisdictions have (zero where only an agenda is watched). */
+    public record RegionCount(String region, long measures) {
+    }
+
+    /**
+     * Every region tracked with its measure count, in one statement: the dashboard's filter and its alert form offer
+     * the same list.
+     */
+    public static List<RegionCount> regionCounts() {
+        return getEntityManager().createQuery("select j.region, count(m) from Jurisdiction j left join Measure m "
+                + "on m.jurisdiction = j where j.region is not null group by j.region order by j.region", Object[].class)
+                .getResultStream().map(r -> new RegionCount((String) r[0], ((Number) r[1]).longValue())).toList();
     }
 
     /** Every region tracked, including places with agenda sources but no measure yet. */

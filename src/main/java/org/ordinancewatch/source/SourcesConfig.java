@@ -26,4 +26,8 @@ public interface SourcesConfig {
     /** Schedule for sources that name none (Quartz cron, seconds first). */
     @WithDefault("0 20 */6 * * ?")
     String defaultSchedule();
+
+    /** A source not read successfully for this long is shown as stale on the public pages. */
+    @WithDefault("2d")
+    java.time.Duration staleAfter();
 }

@@ -22,7 +22,7 @@ public class AboutResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Status> statuses, List<MeasureKind> kinds, long measures,
-                long jurisdictions, long tracked, Instant asOf);
+                long jurisdictions, long watched, org.ordinancewatch.web.query.Freshness asOf);
     }
 
     private final org.ordinancewatch.web.query.SiteQueries site;
@@ -35,6 +35,6 @@ public class AboutResource {
     public TemplateInstance index() {
         return Templates.index(Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
                 org.ordinancewatch.model.Measure.count(), org.ordinancewatch.model.Jurisdiction.countWithMeasures(),
-                org.ordinancewatch.model.Jurisdiction.count(), site.lastChange());
+                site.watchedJurisdictions(), site.freshness());
     }
 }

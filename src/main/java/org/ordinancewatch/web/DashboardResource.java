@@ -40,9 +40,14 @@ public class DashboardResource {
     }
 
     public record Dashboard(MeasureFilter filter, Map<Status, Long> counts, MeasureQueries.Totals totals, Paging paging,
-            List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets, List<String> regions,
-            List<String> alertRegions, List<Status> statuses, List<MeasureKind> kinds,
-            List<HearingsQueries.Hearing> hearings, Instant asOf) {
+            List<JurisdictionGroup> groups, List<StatusChange> recent, List<Measure> sunsets,
+            List<Jurisdiction.RegionCount> regions, List<Status> statuses, List<MeasureKind> kinds,
+            List<HearingsQueries.Hearing> hearings, org.ordinancewatch.web.query.Freshness asOf) {
+
+        /** The same regions as the filter, for the alert form. */
+        public List<String> regionNames() {
+            return regions.stream().map(Jurisdiction.RegionCount::region).toList();
+        }
 
         public long shown() {
             return paging.total();
@@ -86,9 +91,9 @@ public class DashboardResource {
         List<Measure> rows = paging.offset() < matching ? measures.page(filter, paging.offset(), paging.size()) : List.of();
         Instant now = clock.instant();
         return Templates.index(new Dashboard(filter, counts, measures.totals(), paging, byJurisdiction(rows),
-                site.recentChanges(8), site.upcomingSunsets(now, 10), Jurisdiction.regionsWithMeasures(),
-                Jurisdiction.regions(), Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
-                hearings.from(now, HearingsQueries.Scope.ALL, 0, 6), site.lastChange()));
+                site.recentChanges(8), site.upcomingSunsets(now, 10), Jurisdiction.regionCounts(),
+                Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
+                hearings.from(now, HearingsQueries.Scope.ALL, 0, 6), site.freshness()));
     }
 
     /** Consecutive rows of one place under one heading; the list is ordered by place, so each place is one group. */

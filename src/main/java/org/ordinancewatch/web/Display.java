@@ -56,19 +56,26 @@ public class Display {
         return MEETING.format(meeting.startAt.atZoneSameInstant(meeting.jurisdiction.zone()));
     }
 
-    /** "curator:config/measures.csv line 4" reads as "Researched by Ordinance Watch's curators": the public does not need our file names. */
+    /**
+     * Why a status changed, in words for the public: "curator:config/measures.csv line 4" reads as "Researched" (the
+     * file and line are for curators, in the API); a rule that read the council's action text reads as coming from
+     * its legislative record. The source's label follows on the page.
+     */
     @TemplateExtension(namespace = "fmt", matchName = "reason")
     static String reason(String reason) {
-        if (reason == null) {
-            return "";
+        if (reason == null || reason.isBlank()) {
+            return "Recorded";
         }
         if (reason.startsWith("curator:")) {
-            return "Researched by Ordinance Watch's curators"; // the file and line are for curators, in the API
+            return "Researched";
         }
-        if (reason.startsWith("rule:")) {
-            return "Rule " + reason.substring("rule:".length()).replace('-', ' ');
-        }
-        return reason;
+        return switch (reason) {
+            case "rule:sunset-reached" -> "Its sunset date was reached";
+            case "rule:new-file-detected" -> "Found on the council's agenda (detected automatically)";
+            default -> reason.startsWith("rule:")
+                    ? "From the council's legislative record (" + reason.substring("rule:".length()).replace('-', ' ') + ")"
+                    : reason;
+        };
     }
 
     @TemplateExtension

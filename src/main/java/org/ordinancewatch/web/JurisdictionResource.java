@@ -30,7 +30,8 @@ public class JurisdictionResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance show(Jurisdiction jurisdiction, List<Measure> measures,
-                List<HearingsQueries.Hearing> hearings, List<SiteQueries.SourceRow> sources, Instant asOf);
+                List<HearingsQueries.Hearing> hearings, List<SiteQueries.SourceRow> sources,
+                org.ordinancewatch.web.query.Freshness asOf);
     }
 
     private final MeasureQueries measures;
@@ -50,8 +51,9 @@ public class JurisdictionResource {
     public TemplateInstance show(@PathParam("slug") String slug) {
         Jurisdiction j = Jurisdiction.findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("No jurisdiction is tracked under '" + slug + "'."));
+        List<SiteQueries.SourceRow> sources = site.sourceRows(j);
         List<Measure> list = measures.page(MeasureFilter.parse(null, null, null, slug), 0, MEASURES_SHOWN);
         return Templates.show(j, list, hearings.from(clock.instant(), HearingsQueries.Scope.jurisdiction(j.slug), 0, 10),
-                site.sourceRows(j), site.lastChange(j));
+                sources, SiteQueries.freshness(site.lastChange(j), sources));
     }
 }

@@ -20,7 +20,7 @@ public class SourcesResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<SiteQueries.SourceRow> rows, Instant asOf);
+        static native TemplateInstance index(List<SiteQueries.SourceRow> rows, org.ordinancewatch.web.query.Freshness asOf);
     }
 
     private final SiteQueries catalog;
@@ -32,9 +32,9 @@ public class SourcesResource {
     @GET
     public TemplateInstance index() {
         List<SiteQueries.SourceRow> rows = catalog.sourceRows();
-        // This page shows scrape attempts too, so it is as fresh as the latest of them.
-        Instant asOf = rows.stream().filter(r -> r.health() != null && r.health().lastAttemptAt != null)
+        // This page shows scrape attempts too, so its data changed with the latest of them.
+        Instant changed = rows.stream().filter(r -> r.health() != null && r.health().lastAttemptAt != null)
                 .map(r -> r.health().lastAttemptAt).reduce(catalog.lastChange(), (a, b) -> a == null || b.isAfter(a) ? b : a);
-        return Templates.index(rows, asOf);
+        return Templates.index(rows, SiteQueries.freshness(changed, rows));
     }
 }

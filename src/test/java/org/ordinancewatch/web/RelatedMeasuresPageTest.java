@@ -30,6 +30,9 @@ class RelatedMeasuresPageTest {
     @Inject
     SiteAddress site;
 
+    @Inject
+    org.ordinancewatch.web.query.SiteQueries sites;
+
     @Test
     @TestTransaction
     void aReintroductionIsNamedFromBothSides() throws IOException {
@@ -51,6 +54,6 @@ class RelatedMeasuresPageTest {
     }
 
     private Document page(String slug) {
-        return Jsoup.parse(new MeasureResource(catalog, site, java.time.Clock.systemUTC()).show(slug).render());
+        return Jsoup.parse(new MeasureResource(catalog, site, java.time.Clock.systemUTC(), sites).show(slug).render());
     }
 }

@@ -1,5 +1,7 @@
 package org.ordinancewatch.web.query;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,28 +23,80 @@ import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusChange;
 import org.ordinancewatch.source.SourceCatalog;
 import org.ordinancewatch.source.SourceDefinition;
+import org.ordinancewatch.source.SourcesConfig;
 
 /** The site-wide parts of pages: freshness, recent changes, sunsets ahead, regions and agenda sources. */
 @ApplicationScoped
 public class SiteQueries {
 
-    /** A configured source with the health of its last scrape (null before the first). */
-    public record SourceRow(SourceDefinition definition, SourceHealth health) {
+    /**
+     * A configured source with the health of its last scrape (null before the first), and whether it is stale: enabled
+     * but not read successfully within {@code ow.sources.stale-after} (a source never read is stale once it has been
+     * tried, or once it has been configured that long without a try).
+     */
+    public record SourceRow(SourceDefinition definition, SourceHealth health, boolean stale) {
+
+        public Instant lastSuccess() {
+            return health == null ? null : health.lastSuccessAt;
+        }
     }
 
     private final EntityManager em;
     private final SourceCatalog sources;
+    private final Clock clock;
+    private final Duration staleAfter;
+    private final Instant started;
 
-    public SiteQueries(EntityManager em, SourceCatalog sources) {
+    public SiteQueries(EntityManager em, SourceCatalog sources, Clock clock, SourcesConfig config) {
         this.em = em;
         this.sources = sources;
+        this.clock = clock;
+        this.staleAfter = config.staleAfter();
+        this.started = clock.instant();
     }
 
-    /** When any tracked data last changed: the "as of" of the whole site. Three index lookups. */
-    public Instant lastChange() {
-        return Stream.of(max("select max(m.updatedAt) from Measure m"), max("select max(j.updatedAt) from Jurisdiction j"),
-                max("select max(c.recordedAt) from StatusChange c")).filter(Objects::nonNull).max(Instant::compareTo)
+    /** The whole site: data last changed, and every enabled source's last successful read. */
+    public Freshness freshness() {
+        return freshness(lastChange(), sourceRows());
+    }
+
+    /** How many jurisdictions have an enabled agenda source: what the site can honestly claim to watch. */
+    public long watchedJurisdictions() {
+        return sources.sources().stream().filter(SourceDefinition::enabled).map(SourceDefinition::jurisdiction)
+                .distinct().count();
+    }
+
+    /** One jurisdiction's page: its own data and its own sources. */
+    public Freshness freshness(Jurisdiction j) {
+        return freshness(lastChange(j), sourceRows(j));
+    }
+
+    public static Freshness freshness(Instant changed, List<SourceRow> rows) {
+        List<SourceRow> enabled = rows.stream().filter(r -> r.definition().enabled()).toList();
+        Instant checked = enabled.stream().map(SourceRow::lastSuccess).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null);
+        return new Freshness(changed, checked, enabled.size(), (int) enabled.stream().filter(SourceRow::stale).count());
+    }
+
+    private SourceRow row(SourceDefinition d, SourceHealth h) {
+        Instant limit = clock.instant().minus(staleAfter);
+        boolean stale;
+        if (!d.enabled()) {
+            stale = false;
+        } else if (h == null || h.lastSuccessAt == null) {
+            stale = h != null && h.lastAttemptAt != null || started.isBefore(limit);
+        } else {
+            stale = h.lastSuccessAt.isBefore(limit);
+        }
+        return new SourceRow(d, h, stale);
+    }
+
+    /** When any tracked data last changed: the "as of" of the whole site. Three index lookups in one statement. */
+    public Instant lastChange() {
+        Object[] row = em.createQuery("select (select max(m.updatedAt) from Measure m), "
+                + "(select max(j.updatedAt) from Jurisdiction j), (select max(c.recordedAt) from StatusChange c)",
+                Object[].class).getSingleResult();
+        return Stream.of(row).map(Instant.class::cast).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 
     /** When a jurisdiction's own data or any of its measures last changed. */
@@ -54,10 +108,6 @@ public class SiteQueries {
                 .setParameter("j", j).getSingleResult();
         return Stream.of(j.updatedAt, measures, changes).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(j.updatedAt);
-    }
-
-    private Instant max(String jpql) {
-        return em.createQuery(jpql, Instant.class).getSingleResult();
     }
 
     public List<StatusChange> recentChanges(int limit) {
@@ -83,7 +133,7 @@ public class SiteQueries {
         Map<String, SourceHealth> health = em.createQuery("select h from SourceHealth h join fetch h.jurisdiction",
                 SourceHealth.class).getResultList().stream()
                 .collect(Collectors.toMap(h -> h.sourceName, Function.identity(), (a, b) -> a));
-        return sources.sources().stream().map(d -> new SourceRow(d, health.get(d.name()))).toList();
+        return sources.sources().stream().map(d -> row(d, health.get(d.name()))).toList();
     }
 
     /** The sources configured for one jurisdiction, with their health. */
@@ -92,6 +142,6 @@ public class SiteQueries {
                 + "where h.jurisdiction = :j", SourceHealth.class).setParameter("j", j).getResultList().stream()
                 .collect(Collectors.toMap(h -> h.sourceName, Function.identity(), (a, b) -> a));
         return sources.sources().stream().filter(d -> d.jurisdiction().equals(j.slug))
-                .map(d -> new SourceRow(d, health.get(d.name()))).toList();
+                .map(d -> row(d, health.get(d.name()))).toList();
     }
 }
