@@ -34,6 +34,8 @@ class AccessControlTest {
             new Route("GET", "/hearings/calendar.ics", 200, 200, 200),
             new Route("GET", "/search?q=face", 200, 200, 200),
             new Route("GET", "/sources", 200, 200, 200),
+            new Route("GET", "/coverage", 200, 200, 200),
+            new Route("GET", "/api/coverage", 200, 200, 200),
             new Route("GET", "/about", 200, 200, 200),
             new Route("GET", "/feeds/changes.atom", 200, 200, 200),
             new Route("GET", "/export/measures.csv", 200, 200, 200),

@@ -78,7 +78,7 @@ class BrowserTest {
     void noPageScrollsSidewaysOnAPhone() {
         Map<String, String> pages = Map.of("dashboard", "/", "map", "/map", "hearings", "/hearings", "search",
                 "/search?q=face+surveillance", "measure", "/m/boston-ma-ban-2020", "jurisdiction", "/j/boston-ma",
-                "about", "/about", "sources", "/sources");
+                "about", "/about", "sources", "/sources", "coverage", "/coverage");
         for (var p : pages.entrySet()) {
             page.setViewportSize(1280, 900);
             page.navigate(url(p.getValue()));
@@ -100,7 +100,7 @@ class BrowserTest {
             }
         });
         for (String path : java.util.List.of("/", "/map", "/hearings", "/search?q=face", "/m/boston-ma-ban-2020",
-                "/j/boston-ma", "/about", "/sources")) {
+                "/j/boston-ma", "/about", "/sources", "/coverage")) {
             page.navigate(url(path));
             page.waitForLoadState();
         }

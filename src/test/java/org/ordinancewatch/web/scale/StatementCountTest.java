@@ -30,7 +30,8 @@ class StatementCountTest {
     static final String MEASURE = "san-francisco-ca-ban-2019";
 
     static final List<String> ROUTES = List.of("/", "/?status=in_force", "/?region=KS", "/j/" + PLACE,
-            "/m/" + MEASURE, "/map", "/hearings", "/search?q=face", "/sources", "/about", "/feeds/changes.atom",
+            "/m/" + MEASURE, "/map", "/hearings", "/search?q=face", "/sources", "/coverage", "/api/coverage", "/about",
+            "/feeds/changes.atom",
             "/feeds/j/" + PLACE + ".atom", "/feeds/m/" + MEASURE + ".atom", "/hearings/calendar.ics",
             "/hearings/j/" + PLACE + "/calendar.ics", "/hearings/m/" + MEASURE + "/calendar.ics", "/api/measures",
             "/api/measures?status=proposed&size=50", "/api/measures/" + MEASURE, "/api/jurisdictions",
