@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.web.api.MeasureJson;
@@ -94,6 +97,9 @@ public class ExportResource {
     @GET
     @Path("measures.json")
     @Produces("application/json")
+    @APIResponse(responseCode = "200", description = "Every matching measure, streamed",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example",
+                    value = org.ordinancewatch.web.api.ApiExamples.MEASURE_EXPORT)))
     @Operation(summary = "Every measure as a JSON array, fields as GET /api/measures with an absolute url")
     public Response measuresJson(@QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("region") String region, @QueryParam("jurisdiction") String jurisdiction) {

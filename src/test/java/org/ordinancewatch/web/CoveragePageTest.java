@@ -55,7 +55,8 @@ class CoveragePageTest {
         Set<String> watched = d.select("tr.watched th a").eachAttr("href").stream().map(h -> h.substring(3))
                 .collect(Collectors.toSet());
         assertThat(watched).isEqualTo(watchedPlaces()).isNotEmpty();
-        assertThat(d.select(".lede").text()).contains("For " + watched.size() + " of them");
+        assertThat(d.select(".lede").text()).contains(d.select("table.coverage tbody tr").size() + " in all")
+                .contains("For " + watched.size() + " of them");
         assertThat(d.select("tr:has(a[href=\"/j/oakland-ca\"]) td[data-label=Agenda]").text()).contains("watched")
                 .contains("oakland.legistar.com");
     }

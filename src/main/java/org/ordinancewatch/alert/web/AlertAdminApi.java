@@ -12,6 +12,10 @@ import org.ordinancewatch.alert.Subscriber;
 import org.ordinancewatch.alert.Subscription;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/admin/alerts}: how the outbox stands. Admins only: its counts move when an address
@@ -27,6 +31,11 @@ public class AlertAdminApi {
     }
 
     @GET
+    @Operation(summary = "How the alert outbox stands (admins only)",
+            description = "Counts of alerts by delivery state and of subscribers and subscriptions. Admin only, because "
+                    + "the counts move when an address subscribes.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "example", value = org.ordinancewatch.web.api.ApiExamples.ALERT_COUNTS)))
     public AlertCounts counts() {
         return QuarkusTransaction.joiningExisting().call(() -> new AlertCounts(
                 Alert.countByStatus(Delivery.PENDING), Alert.countByStatus(Delivery.SENT),

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ordinancewatch.web.query.CoverageQueries;
 import org.ordinancewatch.web.query.SiteQueries;
@@ -44,6 +47,9 @@ public class CoverageApi {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "Every tracked jurisdiction",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example",
+                    value = ApiExamples.COVERAGE)))
     @Operation(summary = "Every tracked jurisdiction, whether its agenda is watched, and why not where it is not")
     public List<CoverageJson> list() {
         return coverage.coverage().rows().stream().map(r -> new CoverageJson(r.jurisdiction().slug,

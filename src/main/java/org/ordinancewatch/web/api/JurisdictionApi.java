@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
@@ -35,6 +38,8 @@ public class JurisdictionApi {
     @Operation(summary = "Tracked jurisdictions with their measures, a page at a time",
             description = "A JSON array ordered by name; 100 jurisdictions a page unless `size` says otherwise (at most "
                     + "500), the total in `X-Total-Count` and the other pages in the `Link` header.")
+    @APIResponse(responseCode = "200", description = "One page of jurisdictions", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.JURISDICTION_LIST)))
     public Response list(@Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
             @Parameter(description = "jurisdictions per page, 1 to 500 (default 100)") @QueryParam("size") String size,
             @Context UriInfo uri) {
@@ -48,6 +53,9 @@ public class JurisdictionApi {
 
     @GET
     @Path("/{slug}")
+    @APIResponse(responseCode = "200", description = "The jurisdiction with its measures",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example",
+                    value = ApiExamples.JURISDICTION)))
     @Operation(summary = "One jurisdiction by slug, with its measures")
     public JurisdictionJson get(@PathParam("slug") String slug) {
         Jurisdiction j = Jurisdiction.findBySlug(slug)

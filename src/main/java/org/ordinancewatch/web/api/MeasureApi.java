@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,7 +43,9 @@ public class MeasureApi {
                     + "measures unless `size` says otherwise (at most 500); the total is in `X-Total-Count` and the "
                     + "first, previous, next and last pages are linked from the `Link` header. Every measure at once: "
                     + "/export/measures.json or /export/measures.csv.")
-    @APIResponse(responseCode = "200", description = "One page of measures", headers = {
+    @APIResponse(responseCode = "200", description = "One page of measures", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "example", value = ApiExamples.MEASURE_LIST)),
+            headers = {
             @Header(name = PagedResponse.TOTAL, description = "measures matching the filters, on all pages"),
             @Header(name = "Link", description = "RFC 8288 links with rel first, prev, next and last") })
     @APIResponse(responseCode = "400", description = "An unknown status or kind, a malformed region, jurisdiction, page or size")
@@ -63,6 +67,9 @@ public class MeasureApi {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The measure with its status history",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example",
+                    value = ApiExamples.MEASURE)))
     @Operation(summary = "One measure by numeric id or slug, with its status history")
     public MeasureJson get(@PathParam("id") String id) {
         return pages.find(id).map(m -> MeasureJson.of(m, StatusChange.timeline(m)))

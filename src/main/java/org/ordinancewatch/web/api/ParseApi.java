@@ -21,6 +21,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ordinancewatch.SafeUrl;
 import org.ordinancewatch.detect.Match;
 import org.ordinancewatch.detect.TopicClassifier;
@@ -83,11 +87,17 @@ public class ParseApi {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "What the adapter extracted, with relevance; nothing is stored",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "example",
+                    value = ApiExamples.PARSE)))
     @Operation(summary = "Parse a page with one platform adapter, without storing anything")
-    public ParseJson parse(@QueryParam("platform") String platform, @QueryParam("url") String url,
-            @QueryParam("zone") String zone, @QueryParam("jurisdiction") String jurisdiction,
-            @QueryParam("lookback-days") @DefaultValue("60") int lookbackDays,
-            @QueryParam("lookahead-days") @DefaultValue("90") int lookaheadDays,
+    public ParseJson parse(
+            @Parameter(description = "platform adapter name, e.g. legistar-web", required = true) @QueryParam("platform") String platform,
+            @Parameter(description = "the URL the page was fetched from, e.g. https://oakland.legistar.com/Calendar.aspx", required = true) @QueryParam("url") String url,
+            @Parameter(description = "IANA time zone of the jurisdiction, e.g. America/Los_Angeles") @QueryParam("zone") String zone,
+            @Parameter(description = "jurisdiction slug, whose time zone is used when zone is absent") @QueryParam("jurisdiction") String jurisdiction,
+            @Parameter(description = "how many days back the page's meetings are kept") @QueryParam("lookback-days") @DefaultValue("60") int lookbackDays,
+            @Parameter(description = "how many days ahead the page's meetings are kept") @QueryParam("lookahead-days") @DefaultValue("90") int lookaheadDays,
             @HeaderParam("Content-Type") String contentType, byte[] body) {
         Adapter adapter = adapters.find(platform).orElseThrow(() -> new BadRequestException(
                 "unknown platform '" + platform + "' (known: " + String.join(", ", adapters.names()) + ")"));

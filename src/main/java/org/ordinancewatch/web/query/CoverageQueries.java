@@ -32,6 +32,10 @@ public class CoverageQueries {
 
     /** Every place, and how many of them have an agenda read. */
     public record Coverage(List<CoverageRow> rows, long watched, Freshness freshness) {
+
+        public long places() {
+            return rows.size();
+        }
     }
 
     private final EntityManager em;
