@@ -128,6 +128,26 @@ class BrowserTest {
         assertThat(page.locator("#outcome").textContent()).contains("someone@example.org");
     }
 
+    /** WCAG AA: text contrast of at least 4.5:1 (3:1 for large text), and a label on every form field. */
+    @Test
+    void everyPageMeetsContrastAndLabelsItsFields() throws java.io.IOException {
+        String contrast = resource("/browser/contrast.js");
+        String unlabelled = resource("/browser/unlabelled.js");
+        for (String path : List.of("/", "/map", "/hearings", "/search?q=face", "/m/boston-ma-ban-2020",
+                "/m/baltimore-md-moratorium-2021", "/j/boston-ma", "/about", "/sources", "/coverage", "/alerts/subscribe",
+                "/login")) {
+            page.navigate(url(path));
+            assertThat((List<?>) page.evaluate(contrast)).as("text below WCAG AA contrast on %s", path).isEmpty();
+            assertThat((List<?>) page.evaluate(unlabelled)).as("fields without a label on %s", path).isEmpty();
+        }
+    }
+
+    private static String resource(String name) throws java.io.IOException {
+        try (var in = BrowserTest.class.getResourceAsStream(name)) {
+            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void theMapShowsOneColouredMarkerPerPlace() {
         page.navigate(url("/map"));
