@@ -115,6 +115,13 @@ public class Alert extends PanacheEntityBase {
                 subscriber, Delivery.PENDING, environment, Cadence.IMMEDIATE, now);
     }
 
+    /** The subscribers this environment has already emailed about an event. */
+    public static List<Subscriber> toldAbout(String environment, String eventKey) {
+        return getEntityManager().createQuery("select distinct a.subscriber from Alert a where a.environment = ?1 "
+                + "and a.eventKey = ?2 and a.status = ?3", Subscriber.class).setParameter(1, environment)
+                .setParameter(2, eventKey).setParameter(3, Delivery.SENT).getResultList();
+    }
+
     public static long countByStatus(Delivery status) {
         return count("status", status);
     }

@@ -7,6 +7,7 @@ public enum AlertKind {
     HEARING("Upcoming hearing"),
     HEARING_CHANGED("Hearing cancelled or rescheduled"),
     SUNSET("Sunset approaching"),
+    CORRECTION("Correction"),
     CONFIRMATION("Confirmation request");
 
     private final String label;

@@ -25,6 +25,9 @@ import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.HistoryRowSeen;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.MeasureAlias;
+import org.ordinancewatch.model.RejectedDetection;
+import org.ordinancewatch.model.ReviewState;
 import org.ordinancewatch.model.MeasureDetected;
 import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.MeetingChanged;
@@ -304,7 +307,8 @@ public class Ingestor {
             Match match = classifier.classify(rec.title());
             item.meeting = meeting;
             item.itemKey = key;
-            item.relevant = match.relevant();
+            // A file a curator rejected is never proposed again, on any agenda.
+            item.relevant = match.relevant() && !RejectedDetection.isRejected(run.jurisdiction, rec.file());
             item.matchedTerms = match.matchedTerms().isEmpty() ? null
                     : truncate(String.join(", ", match.matchedTerms()), 1000);
             item.firstSeenAt = run.now;
@@ -329,7 +333,7 @@ public class Ingestor {
         }
         boolean newMeasure = false;
         if (item.measure == null) {
-            item.measure = Measure.findByIdentifier(run.jurisdiction, rec.file()).orElse(null);
+            item.measure = knownMeasure(run, rec.file()).orElse(null);
             if (item.measure == null && rec.file() != null && !rec.file().isBlank()) {
                 item.measure = createMeasure(run, rec.file(), rec.title(), rec.url(),
                         meetingDate(run, meeting), "agenda item " + rec.file());
@@ -358,14 +362,15 @@ public class Ingestor {
     private void upsertMeasure(Run run, MeasureRecord rec) {
         boolean named = rec.identifier() != null && !rec.identifier().isBlank();
         Optional<Measure> existing = named
-                ? Measure.findByIdentifier(run.jurisdiction, rec.identifier()).or(() -> measureFromItemLink(run, rec.url()))
+                ? knownMeasure(run, rec.identifier()).or(() -> measureFromItemLink(run, rec.url()))
                 : measureFromItemLink(run, rec.url());
         if (!named && existing.isEmpty()) {
             // A history that names no file (Legistar Web API) and no tracked item points at: nothing to update.
             LOG.debugf("history on %s belongs to no tracked measure; skipped", run.pageUrl);
             return;
         }
-        if (existing.isEmpty() && !classifier.classify(rec.title() == null ? "" : rec.title()).relevant()) {
+        if (existing.isEmpty() && (!classifier.classify(rec.title() == null ? "" : rec.title()).relevant()
+                || RejectedDetection.isRejected(run.jurisdiction, rec.identifier()))) {
             return;
         }
         boolean created = existing.isEmpty();
@@ -404,6 +409,12 @@ public class Ingestor {
         }
     }
 
+    /** The measure a file number belongs to: one a curator merged it into, else the measure it identifies. */
+    private static Optional<Measure> knownMeasure(Run run, String fileNumber) {
+        return MeasureAlias.measureFor(run.jurisdiction, fileNumber)
+                .or(() -> Measure.findByIdentifier(run.jurisdiction, fileNumber));
+    }
+
     /**
      * Some platforms (IQM2) identify an agenda item's file by an internal ID that differs from the number the
      * file's own page prints; the measure created from the item is then found by the page's URL instead.
@@ -425,6 +436,7 @@ public class Ingestor {
         m.kind = KindGuess.fromTitle(title);
         m.status = Status.PROPOSED;
         m.origin = Measure.Origin.SCRAPED;
+        m.reviewState = ReviewState.UNREVIEWED;
         m.sourceUrl = truncate(SafeUrl.httpOnly(url), 2000);
         m.createdAt = run.now;
         m.updatedAt = run.now;

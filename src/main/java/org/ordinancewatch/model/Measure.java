@@ -98,6 +98,15 @@ public class Measure extends PanacheEntityBase {
     @Column(name = "seed_status")
     public Status seedStatus;
 
+    /** Scraped measures wait for a curator's review; the public sees them at once, marked as automatic. */
+    @Column(name = "review_state", nullable = false)
+    @Enumerated(EnumType.STRING)
+    public ReviewState reviewState = ReviewState.CONFIRMED;
+
+    /** Fields a curator set by hand, comma-separated ("status,kind"): the seed file no longer overwrites them. */
+    @Column(name = "curated_fields")
+    public String curatedFields;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -107,6 +116,20 @@ public class Measure extends PanacheEntityBase {
     @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<SourceRef> sources = new ArrayList<>();
+
+    public boolean isCurated(String field) {
+        return curatedFields != null && java.util.Arrays.asList(curatedFields.split(",")).contains(field);
+    }
+
+    public void markCurated(String field) {
+        if (!isCurated(field)) {
+            curatedFields = curatedFields == null || curatedFields.isBlank() ? field : curatedFields + "," + field;
+        }
+    }
+
+    public boolean isUnreviewed() {
+        return reviewState == ReviewState.UNREVIEWED;
+    }
 
     public static Optional<Measure> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

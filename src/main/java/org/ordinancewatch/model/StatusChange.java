@@ -65,6 +65,18 @@ public class StatusChange extends PanacheEntityBase {
     @JoinColumn(name = "snapshot_id")
     public Snapshot snapshot;
 
+    /** A move a rule read from a council's words waits for a curator's review; see {@link ReviewState}. */
+    @Column(name = "review_state", nullable = false)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public ReviewState reviewState = ReviewState.CONFIRMED;
+
+    /** The curator who made or reviewed the move; null for the seed file and the rules. */
+    public String curator;
+
+    public boolean isUnreviewed() {
+        return reviewState == ReviewState.UNREVIEWED;
+    }
+
     /** Oldest first: the order a timeline is read in. */
     public static List<StatusChange> timeline(Measure measure) {
         return list("measure = ?1 order by recordedAt, id", measure);

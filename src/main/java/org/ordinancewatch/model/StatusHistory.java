@@ -79,6 +79,7 @@ public class StatusHistory {
         change.sourceLabel = move.sourceLabel();
         change.sourceUrl = move.sourceUrl();
         change.snapshot = move.snapshot();
+        change.reviewState = ReviewState.forReason(move.reason());
         change.persist();
         return change;
     }

@@ -79,7 +79,11 @@ public class SeedImporter {
                 continue;
             }
             Measure measure = existing == null ? new Measure() : existing;
+            CuratedValues curated = existing == null ? null : CuratedValues.of(existing);
             copy(row, measure, jurisdictions.get(row.jurisdiction()));
+            if (curated != null) {
+                curated.restore(measure);
+            }
             measure.updatedAt = now;
             SourceCell evidence = evidence(row);
             StatusMove move = new StatusMove(row.status(), statusDate(row), "curator:" + row.origin(), null,
@@ -97,7 +101,9 @@ public class SeedImporter {
                 created++;
                 moves += stages.size();
             } else {
-                if (row.status() != existing.seedStatus && history.move(measure, move).isPresent()) {
+                if (existing.isCurated("status")) {
+                    LOG.infof("%s: status corrected by a curator; the seed row's status is not applied", row.origin());
+                } else if (row.status() != existing.seedStatus && history.move(measure, move).isPresent()) {
                     moves++;
                 } else if (measure.status == row.status() && !Objects.equals(measure.statusOn, move.occurredOn())) {
                     measure.statusOn = move.occurredOn();

@@ -66,6 +66,12 @@ public class Display {
         if (reason == null || reason.isBlank()) {
             return "Recorded";
         }
+        if (reason.equals("curator:correction")) {
+            return "Corrected by a curator";
+        }
+        if (reason.equals("curator:review")) {
+            return "Undone by a curator's review";
+        }
         if (reason.startsWith("curator:")) {
             return "Researched";
         }

@@ -199,6 +199,8 @@ public class AlertTestData {
     @Transactional
     public void forgetScrapes(String jurisdictionSlug) {
         long j = Jurisdiction.findBySlug(jurisdictionSlug).orElseThrow().id;
+        em.createNativeQuery("delete from rejected_detection where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
+        em.createNativeQuery("delete from measure_alias where jurisdiction_id = ?1").setParameter(1, j).executeUpdate();
         em.createNativeQuery("delete from status_change where measure_id in (select id from measure"
                 + " where origin = 'SCRAPED' and jurisdiction_id = ?1)").setParameter(1, j).executeUpdate();
         em.createNativeQuery("update status_change set snapshot_id = null where snapshot_id in (select id from snapshot"

@@ -36,7 +36,12 @@ public class AdminResource {
 
     static final int AUDIT_PAGE = 200;
 
+    /** The signed-in user as admin pages show them, with the CSRF token their forms carry. */
     public record Me(String name, boolean admin, String csrf) {
+
+        public static Me of(SecurityIdentity identity, RoutingContext rc) {
+            return new Me(identity.getPrincipal().getName(), identity.hasRole(AppUser.ADMIN), CsrfToken.of(rc));
+        }
     }
 
     @CheckedTemplate
@@ -137,7 +142,7 @@ public class AdminResource {
     }
 
     private Me me(RoutingContext rc) {
-        return new Me(name(), identity.hasRole(AppUser.ADMIN), CsrfToken.of(rc));
+        return Me.of(identity, rc);
     }
 
     private String name() {
