@@ -88,8 +88,12 @@ public class Corrections {
         if (!Objects.equals(was, now)) {
             set.accept(now);
             m.markCurated(field);
-            changes.add(field + ": " + (was == null ? "none" : was) + " -> " + (now == null ? "none" : now));
+            changes.add(field + ": " + show(was) + " -> " + show(now));
         }
+    }
+
+    private static String show(Object value) {
+        return value == null ? "none" : value instanceof MeasureKind k ? k.code() : value.toString();
     }
 
     private static void addSource(Measure m, List<String> changes, String label, String url) {

@@ -59,7 +59,30 @@ class AccessControlTest {
             new Route("GET", "/admin", 302, 200, 200),
             new Route("GET", "/admin/audit", 302, 200, 200),
             new Route("GET", "/admin/audit.csv", 302, 200, 200),
-            new Route("GET", "/admin/users", 302, 403, 200));
+            new Route("GET", "/admin/users", 302, 403, 200),
+            new Route("GET", "/admin/review", 302, 200, 200),
+            new Route("GET", "/admin/m/boston-ma-ban-2020", 302, 200, 200));
+
+    /** Forms that change data: anonymous visitors are sent to sign in; a signed-in user needs the form's token. */
+    static final List<String> CURATION_FORMS = List.of("/admin/review/measures/1/confirm",
+            "/admin/review/measures/1/reject", "/admin/review/measures/1/merge", "/admin/review/changes/1/confirm",
+            "/admin/review/changes/1/reject", "/admin/m/boston-ma-ban-2020");
+
+    @Test
+    void curationFormsWantASignedInCuratorAndTheFormToken() {
+        Map<String, String> curator = Accounts.session(CURATOR, AppUser.CURATOR);
+        for (String path : CURATION_FORMS) {
+            Response anonymous = given().redirects().follow(false).formParam("reason", "x").post(path);
+            assertThat(anonymous.statusCode()).as("anonymous %s", path).isEqualTo(302);
+            assertThat(anonymous.getHeader("Location")).endsWith("/login");
+            assertThat(basic(CURATOR).redirects().follow(false).formParam("reason", "x").post(path).statusCode())
+                    .as("HTTP Basic does not open pages: %s", path).isEqualTo(302);
+            assertThat(given().cookies(curator).redirects().follow(false).formParam("reason", "x").post(path)
+                    .statusCode()).as("no token %s", path).isEqualTo(403);
+            assertThat(given().cookies(curator).redirects().follow(false).formParam("reason", "x")
+                    .formParam("csrf", "forged").post(path).statusCode()).as("forged token %s", path).isEqualTo(403);
+        }
+    }
 
     @Test
     void publicRoutesAnswerEveryone() {
