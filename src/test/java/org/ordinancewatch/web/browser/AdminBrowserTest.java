@@ -21,6 +21,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Signing in, adding a curator and signing out in a real browser, under the real security headers. */
@@ -90,6 +91,68 @@ class AdminBrowserTest {
             page.navigate(url("/admin"));
             assertThat(page.url()).endsWith("/login");
             assertThat(console).noneMatch(m -> m.contains("Content Security Policy"));
+        }
+    }
+
+    /** A scraped measure as the pipeline leaves it: public, marked automatic, waiting in the queue. */
+    private static long detectedMeasure(String slug) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            org.ordinancewatch.model.Measure m = new org.ordinancewatch.model.Measure();
+            m.slug = slug;
+            m.jurisdiction = org.ordinancewatch.model.Jurisdiction.findBySlug("oakland-ca").orElseThrow();
+            m.identifier = "26-0417";
+            m.title = "Ordinance prohibiting face recognition in city parks";
+            m.kind = org.ordinancewatch.model.MeasureKind.BAN;
+            m.status = org.ordinancewatch.model.Status.PROPOSED;
+            m.origin = org.ordinancewatch.model.Measure.Origin.SCRAPED;
+            m.reviewState = org.ordinancewatch.model.ReviewState.UNREVIEWED;
+            m.createdAt = java.time.Instant.now();
+            m.updatedAt = m.createdAt;
+            m.persist();
+            return m.id;
+        });
+    }
+
+    @Test
+    void aCuratorConfirmsADetectionAndCorrectsIt() {
+        String curator = Accounts.ensure("browser-reviewer", AppUser.CURATOR);
+        String slug = "oakland-ca-browser-review-test";
+        long id = detectedMeasure(slug);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            List<String> console = new ArrayList<>();
+            page.onConsoleMessage(m -> console.add(m.text()));
+            page.navigate(url("/admin/review"));
+            page.fill("input[name=j_username]", curator);
+            page.fill("input[name=j_password]", Accounts.PASSWORD);
+            page.click(".login-form button[type=submit]");
+            page.waitForURL("**/admin/review");
+            assertThat(page.textContent("#measure-" + id + " h3")).contains("city parks");
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("admin-review.png")).setFullPage(true));
+            page.click("form[action='/admin/review/measures/" + id + "/confirm'] button");
+            page.waitForURL("**/admin/review?notice=confirmed");
+            assertThat(page.locator("#measure-" + id).count()).isZero();
+
+            page.navigate(url("/admin/m/" + slug));
+            page.selectOption("select[name=status]", "passed");
+            page.fill("input[name=statusOn]", "2026-11-18");
+            page.fill("input[name=sourceLabel]", "Oakland City Council minutes");
+            page.click(".correction-form button[type=submit]");
+            page.waitForURL("**/admin/m/" + slug);
+            assertThat(page.textContent("label:has(textarea[name=reason]) .field-error")).contains("Say why");
+            assertThat(page.inputValue("input[name=statusOn]")).isEqualTo("2026-11-18");
+            page.fill("textarea[name=reason]", "Passed on second reading");
+            page.click(".correction-form button[type=submit]");
+            page.waitForURL("**/admin/m/" + slug + "?notice=saved");
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTest.SHOTS.resolve("admin-correction.png")).setFullPage(true));
+
+            page.navigate(url("/m/" + slug));
+            assertThat(page.textContent(".status-line")).contains("Passed");
+            assertThat(page.textContent(".timeline li:last-child")).contains("Corrected by a curator")
+                    .contains("Passed on second reading");
+            assertThat(console).noneMatch(m -> m.contains("Content Security Policy"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> org.ordinancewatch.model.Measure.delete("slug", slug));
         }
     }
 }
