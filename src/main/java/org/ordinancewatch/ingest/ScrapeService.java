@@ -63,6 +63,13 @@ public class ScrapeService {
         return runAll(due);
     }
 
+    /** Starts one source now, on the scrape pool, telling {@code progress} of each page. */
+    public java.util.concurrent.CompletableFuture<SourceRunner.Report> submit(SourceDefinition source,
+            SourceRunner.Progress progress) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> backfill.around(source, () -> runner.run(source, progress)), pool);
+    }
+
     public List<SourceRunner.Report> runAll(List<SourceDefinition> sources) {
         List<Future<SourceRunner.Report>> futures = new ArrayList<>();
         for (SourceDefinition s : sources) {

@@ -69,7 +69,21 @@ public class SourceRunner {
             String error) {
     }
 
+    /** Told of each page as a run reads it, for a curator watching a run live. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (url, pages, stats, problem) -> {
+        };
+
+        /** A page was read ({@code problem} null) or failed; {@code stats} is what the run stored so far. */
+        void page(String url, int pages, Ingestor.Stats stats, String problem);
+    }
+
     public Report run(SourceDefinition source) {
+        return run(source, Progress.NONE);
+    }
+
+    public Report run(SourceDefinition source, Progress progress) {
         Instant started = clock.instant();
         Jurisdiction j = jurisdiction(source.jurisdiction());
         List<PageRequest> start = catalog.startPages(source, started, j.zone());
@@ -95,6 +109,7 @@ public class SourceRunner {
                 postbackAfter(request, parsed.page(), started, j).ifPresent(p -> queue.addFirst(new Queued(p, null)));
                 parsed.result().warnings().forEach(w -> warnings.add(request.url() + ": " + w));
                 enqueue(source, j.id, request.url(), parsed.result(), start.get(0).url(), seen, queue);
+                progress.page(request.url(), pages, stats, null);
             } catch (FetchException | ParseException | RuntimeException e) {
                 failed++;
                 if (isStart) {
@@ -102,6 +117,7 @@ public class SourceRunner {
                 }
                 warnings.add(request.url() + ": " + describe(e));
                 LOG.warnf("%s: %s: %s", source.name(), request.url(), describe(e));
+                progress.page(request.url(), pages, stats, describe(e));
             }
         }
         if (!queue.isEmpty()) {
