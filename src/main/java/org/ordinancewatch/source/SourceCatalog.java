@@ -82,6 +82,15 @@ public class SourceCatalog {
         LOG.infof("Loaded %d platform and %d source definitions from %s", platforms.size(), sources.size(), config.dir());
     }
 
+    public java.util.SortedSet<String> platformNames() {
+        return new java.util.TreeSet<>(platforms.keySet());
+    }
+
+    /** Where source definition files live: browser-added sources are written there too. */
+    public Path sourcesDir() {
+        return Path.of(config.dir()).resolve("sources");
+    }
+
     public List<SourceDefinition> sources() {
         return List.copyOf(sources.values());
     }

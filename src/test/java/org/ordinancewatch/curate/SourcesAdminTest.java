@@ -103,6 +103,8 @@ class SourcesAdminTest {
                     "delete from source_health where jurisdiction_id = ?1")) {
                 em.createNativeQuery(sql).setParameter(1, j).executeUpdate();
             }
+            org.ordinancewatch.access.AuditEntry.delete("target like ?1", "%testville-pa");
+            org.ordinancewatch.model.Jurisdiction.delete("slug", "testville-pa");
         });
         site.stop(0);
         site = null;
@@ -143,5 +145,63 @@ class SourcesAdminTest {
         Document health = Jsoup.parse(given().cookies(cookies).get("/admin/sources").asString());
         assertThat(health.select("#source-loop-pittsburgh td[data-label=Last success]").text()).doesNotContain("never");
         assertThat(given().cookies(cookies).get("/admin/audit.csv").asString()).contains("source.run,source:loop-pittsburgh");
+    }
+
+    @jakarta.inject.Inject
+    org.ordinancewatch.source.SourceCatalog catalog;
+
+    private io.restassured.response.Response placeForm(Map<String, String> cookies, String action, String timezone,
+            String baseUrl, String schedule) {
+        return given().cookies(cookies).redirects().follow(false).formParam("csrf", cookies.get("ow-csrf"))
+                .formParam("name", "Testville").formParam("level", "city").formParam("region", "PA")
+                .formParam("country", "US").formParam("timezone", timezone).formParam("latitude", "40.4")
+                .formParam("longitude", "-80.0").formParam("platform", "legistar-web").formParam("baseUrl", baseUrl)
+                .formParam("schedule", schedule).formParam("action", action).post("/admin/places/new");
+    }
+
+    private String siteUrl() {
+        return "http://127.0.0.1:" + site.getAddress().getPort() + "/pgh";
+    }
+
+    @Test
+    void aPreviewFetchesTheFirstPageAndSavesNothing() {
+        Map<String, String> cookies = Accounts.session("places-curator", AppUser.CURATOR);
+        Document d = Jsoup.parse(placeForm(cookies, "preview", "America/New_York", siteUrl(), "").then().statusCode(200)
+                .extract().asString());
+        assertThat(d.select(".preview h2").text()).contains(siteUrl() + "/Calendar.aspx");
+        assertThat(d.select("#preview-counts").text()).matches("[1-9]\\d* meetings, .*");
+        assertThat(d.select("input[name=name]").val()).as("the form keeps what was typed").isEqualTo("Testville");
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> org.ordinancewatch.model.Jurisdiction.findBySlug("testville-pa").isPresent())).isFalse();
+    }
+
+    @Test
+    void mistakesAreNamedBesideTheirFieldsAndNothingIsSaved() {
+        Map<String, String> cookies = Accounts.session("places-curator", AppUser.CURATOR);
+        io.restassured.response.Response r = placeForm(cookies, "save", "Mars/Olympus", "ftp://example.org", "every day");
+        assertThat(r.statusCode()).isEqualTo(400);
+        Document d = Jsoup.parse(r.asString());
+        assertThat(d.select("label:has(input[name=timezone]) .field-error").text()).contains("Mars/Olympus");
+        assertThat(d.select("label:has(input[name=baseUrl]) .field-error").text()).contains("http");
+        assertThat(d.select("label:has(input[name=schedule]) .field-error").text()).contains("cron");
+        assertThat(d.select("input[name=schedule]").val()).isEqualTo("every day");
+        assertThat(catalog.sources()).noneMatch(s -> s.baseUrl().startsWith("ftp:"));
+    }
+
+    @Test
+    void savingAddsThePlaceAndAWatchedSource() throws IOException {
+        Map<String, String> cookies = Accounts.session("places-curator", AppUser.CURATOR);
+        placeForm(cookies, "save", "America/New_York", siteUrl(), "0 0 7 * * ?").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/admin/places/testville-pa/source?notice=saved"));
+        assertThat(catalog.source("testville-pa")).hasValueSatisfying(s -> {
+            assertThat(s.baseUrl()).isEqualTo(siteUrl());
+            assertThat(s.schedule()).isEqualTo("0 0 7 * * ?");
+        });
+        assertThat(Files.readString(catalog.sourcesDir().resolve("testville-pa.yaml"))).contains("platform: legistar-web");
+        Document coverage = Jsoup.parse(given().get("/coverage").asString());
+        assertThat(coverage.select("tr.watched a[href=/j/testville-pa]")).hasSize(1);
+        assertThat(given().cookies(cookies).get("/admin/audit.csv").asString())
+                .contains("place.create,jurisdiction:testville-pa").contains("source.create,source:testville-pa");
+        placeForm(cookies, "save", "America/New_York", siteUrl(), "").then().statusCode(400);
     }
 }
