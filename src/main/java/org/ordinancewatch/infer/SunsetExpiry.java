@@ -16,8 +16,9 @@ import org.ordinancewatch.model.StatusHistory;
 import org.ordinancewatch.model.StatusMove;
 
 /**
- * A measure with a sunset date that is still in effect becomes {@code expired} once the sunset is
- * reached in its own jurisdiction's time zone. A month-only sunset counts as reached at the end of
+ * A moratorium with a sunset date that is still in effect becomes {@code expired} once the sunset is
+ * reached in its own jurisdiction's time zone. Other kinds never expire by rule, whatever their sunset date
+ * says (it may date only one part of the law). A month-only sunset counts as reached at the end of
  * that month, never earlier.
  */
 @ApplicationScoped

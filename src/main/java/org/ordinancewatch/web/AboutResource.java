@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.ordinancewatch.model.Level;
 import org.ordinancewatch.model.MeasureKind;
 import org.ordinancewatch.model.Status;
 
@@ -21,7 +22,7 @@ public class AboutResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Status> statuses, List<MeasureKind> kinds, long measures,
+        static native TemplateInstance index(List<Status> statuses, List<MeasureKind> kinds, List<Level> levels, long measures,
                 long jurisdictions, long tracked, Instant asOf);
     }
 
@@ -34,6 +35,7 @@ public class AboutResource {
     @GET
     public TemplateInstance index() {
         return Templates.index(Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
+                Arrays.asList(Level.values()),
                 org.ordinancewatch.model.Measure.count(), org.ordinancewatch.model.Jurisdiction.countWithMeasures(),
                 org.ordinancewatch.model.Jurisdiction.count(), site.lastChange());
     }

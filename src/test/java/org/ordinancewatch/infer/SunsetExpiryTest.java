@@ -83,17 +83,35 @@ class SunsetExpiryTest {
     }
 
     @Test
+    @TestTransaction
+    void aRegulationWithASunsetDateStaysInForce() {
+        // Colorado SB22-113: the sunset dates only its pause on school contracts; the law itself goes on.
+        Measure regulation = measure("2025-07", Status.IN_FORCE, MeasureKind.REGULATION);
+        Measure ban = measure("2025-07", Status.PASSED, MeasureKind.BAN);
+
+        assertThat(expiry.expireLapsed(Instant.parse("2026-11-23T00:00:00Z"))).isEmpty();
+
+        assertThat(regulation.status).isEqualTo(Status.IN_FORCE);
+        assertThat(ban.status).isEqualTo(Status.PASSED);
+        assertThat(StatusChange.timeline(regulation)).isEmpty();
+    }
+
+    @Test
     void expiryRunsOnTheClusteredScheduler() {
         assertThat(scheduler.getScheduledJob("sunset-expiry")).isNotNull();
     }
 
     private static Measure moratorium(String sunset, Status status) {
+        return measure(sunset, status, MeasureKind.MORATORIUM);
+    }
+
+    private static Measure measure(String sunset, Status status, MeasureKind kind) {
         Jurisdiction seattle = Jurisdiction.findBySlug("seattle-wa").orElseThrow();
         Measure m = new Measure();
         m.slug = "test-moratorium-" + System.nanoTime();
         m.jurisdiction = seattle;
         m.title = "Test moratorium";
-        m.kind = MeasureKind.MORATORIUM;
+        m.kind = kind;
         m.status = status;
         m.sunsetOn = PartialDate.parse(sunset);
         m.origin = Measure.Origin.SEED;

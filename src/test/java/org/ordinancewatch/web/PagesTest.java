@@ -181,6 +181,16 @@ class PagesTest {
     }
 
     @Test
+    void aboutNamesTheRulingKindAndTheSupranationalLevel() {
+        Document d = page("/about");
+        assertThat(d.select("li:has(code)").eachText()).contains("Court or regulator ruling (ruling)");
+        assertThat(d.select("p#rulings").text()).contains("not a law").contains("data-protection authority");
+        assertThat(d.select("p#levels code").eachText()).containsExactly("city", "town", "county", "state", "country",
+                "supranational");
+        assertThat(d.select("p#levels").text()).contains("European Union");
+    }
+
+    @Test
     void stylesheetIsServedLocally() {
         given().get("/css/app.css").then().statusCode(200).body(containsString(".badge"));
         assertThat(page("/").select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/app.css");
