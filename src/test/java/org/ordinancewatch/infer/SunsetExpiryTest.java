@@ -97,6 +97,35 @@ class SunsetExpiryTest {
     }
 
     @Test
+    @TestTransaction
+    void theSeededColoradoLawIsNotExpiredByItsSchoolSunset() {
+        Measure colorado = Measure.<Measure>find("slug", "colorado-regulation-2022").firstResultOptional().orElseThrow();
+        assertThat(colorado.sunsetOn).hasToString("2025-07");
+        assertThat(colorado.status).isEqualTo(Status.IN_FORCE);
+    }
+
+    @Test
+    @TestTransaction
+    void anExtendedMoratoriumRunsUntilItsExtensionsSunset() {
+        // Italy: the 2021 moratorium ran to 2023-12-31; a 2023 decree-law extended it to 2025-12-31.
+        Measure first = moratorium("2023-12-31", Status.IN_FORCE);
+        Measure extension = moratorium("2025-12-31", Status.PASSED);
+        org.ordinancewatch.model.MeasureLink link = new org.ordinancewatch.model.MeasureLink();
+        link.fromMeasure = extension;
+        link.toMeasure = first;
+        link.relation = org.ordinancewatch.model.Relation.EXTENDS;
+        link.persist();
+
+        assertThat(expiry.expireLapsed(Instant.parse("2024-06-01T00:00:00Z"))).isEmpty();
+        assertThat(first.status).isEqualTo(Status.IN_FORCE);
+
+        List<StatusChange> changes = expiry.expireLapsed(Instant.parse("2026-01-02T00:00:00Z"));
+        assertThat(changes).extracting(c -> c.measure).containsExactlyInAnyOrder(first, extension);
+        assertThat(first.statusOn).hasToString("2025-12-31");
+        assertThat(StatusChange.timeline(first).get(0).sourceLabel).contains("set by its extension");
+    }
+
+    @Test
     void expiryRunsOnTheClusteredScheduler() {
         assertThat(scheduler.getScheduledJob("sunset-expiry")).isNotNull();
     }
