@@ -23,13 +23,16 @@ public class AboutResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(List<Status> statuses, List<MeasureKind> kinds, List<Level> levels, long measures,
-                long jurisdictions, long tracked, Instant asOf);
+                long jurisdictions, long watched, Instant asOf);
     }
 
     private final org.ordinancewatch.web.query.SiteQueries site;
+    private final org.ordinancewatch.web.query.CoverageQueries coverage;
 
-    public AboutResource(org.ordinancewatch.web.query.SiteQueries site) {
+    public AboutResource(org.ordinancewatch.web.query.SiteQueries site,
+            org.ordinancewatch.web.query.CoverageQueries coverage) {
         this.site = site;
+        this.coverage = coverage;
     }
 
     @GET
@@ -37,6 +40,8 @@ public class AboutResource {
         return Templates.index(Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
                 Arrays.asList(Level.values()),
                 org.ordinancewatch.model.Measure.count(), org.ordinancewatch.model.Jurisdiction.countWithMeasures(),
-                org.ordinancewatch.model.Jurisdiction.count(), site.lastChange());
+                // Watched: places with an agenda source switched on, never merely the places tracked.
+                coverage.rows().stream().filter(org.ordinancewatch.web.query.CoverageQueries.CoverageRow::watched).count(),
+                site.lastChange());
     }
 }

@@ -34,7 +34,7 @@ class StatementCountTest {
             "/feeds/j/" + PLACE + ".atom", "/feeds/m/" + MEASURE + ".atom", "/hearings/calendar.ics",
             "/hearings/j/" + PLACE + "/calendar.ics", "/hearings/m/" + MEASURE + "/calendar.ics", "/api/measures",
             "/api/measures?status=proposed&size=50", "/api/measures/" + MEASURE, "/api/jurisdictions",
-            "/api/jurisdictions/" + PLACE, "/api/sources");
+            "/api/jurisdictions/" + PLACE, "/api/sources", "/coverage", "/api/coverage");
 
     public static class CacheOff implements QuarkusTestProfile {
         @Override
