@@ -10,14 +10,18 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.ordinancewatch.model.Measure;
+import org.ordinancewatch.model.MeasureLink;
+import org.ordinancewatch.model.PartialDate;
 import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusChange;
 import org.ordinancewatch.model.StatusHistory;
 import org.ordinancewatch.model.StatusMove;
 
 /**
- * A measure with a sunset date that is still in effect becomes {@code expired} once the sunset is
- * reached in its own jurisdiction's time zone. A month-only sunset counts as reached at the end of
+ * A moratorium with a sunset date that is still in effect becomes {@code expired} once the sunset is
+ * reached in its own jurisdiction's time zone. Other kinds never expire by rule, whatever their sunset date
+ * says (it may date only one part of the law). A moratorium extended by another measure ({@code extends} link)
+ * runs until the latest of its own and its extensions' sunsets. A month-only sunset counts as reached at the end of
  * that month, never earlier.
  */
 @ApplicationScoped
@@ -37,11 +41,20 @@ public class SunsetExpiry {
         List<StatusChange> changes = new ArrayList<>();
         for (Measure measure : Measure.withSunsetStillInEffect()) {
             LocalDate today = LocalDate.ofInstant(now, measure.jurisdiction.zone());
-            if (measure.sunsetOn.isReachedBy(today)) {
-                history.move(measure, new StatusMove(Status.EXPIRED, measure.sunsetOn, RULE, null,
-                        "Sunset date " + measure.sunsetOn + " recorded for this measure", null))
+            PartialDate sunset = measure.sunsetOn;
+            Measure extension = null;
+            for (MeasureLink link : MeasureLink.extending(measure)) {
+                if (link.fromMeasure.sunsetOn != null && link.fromMeasure.sunsetOn.compareTo(sunset) > 0) {
+                    sunset = link.fromMeasure.sunsetOn;
+                    extension = link.fromMeasure;
+                }
+            }
+            if (sunset.isReachedBy(today)) {
+                String why = extension == null ? "Sunset date " + sunset + " recorded for this measure"
+                        : "Sunset date " + sunset + " set by its extension, " + extension.title;
+                history.move(measure, new StatusMove(Status.EXPIRED, sunset, RULE, null, why, null))
                         .ifPresent(changes::add);
-                LOG.infof("%s expired: sunset %s reached", measure.slug, measure.sunsetOn);
+                LOG.infof("%s expired: sunset %s reached", measure.slug, sunset);
             }
         }
         return changes;

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The tier of government a jurisdiction belongs to. */
 public enum Level {
-    CITY, TOWN, COUNTY, STATE, COUNTRY;
+    CITY, TOWN, COUNTY, STATE, COUNTRY,
+    /** Above countries: the European Union. */
+    SUPRANATIONAL;
 
     public String code() {
         return Codes.of(this);

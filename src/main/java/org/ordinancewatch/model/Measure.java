@@ -169,9 +169,13 @@ public class Measure extends PanacheEntityBase {
         return list("select m from Measure m join fetch m.jurisdiction j order by j.name, j.region, m.title");
     }
 
-    /** Measures whose sunset could have passed and that are still in effect. */
+    /**
+     * Moratoriums whose sunset could have passed and that are still in effect. Only a moratorium lapses by
+     * itself: another kind of measure may carry a sunset date for one of its parts (Colorado SB22-113's pause on
+     * school contracts), and the law as a whole stays in force.
+     */
     public static List<Measure> withSunsetStillInEffect() {
-        return list("sunsetOn is not null and status in ?1",
+        return list("sunsetOn is not null and kind = ?1 and status in ?2", MeasureKind.MORATORIUM,
                 List.of(Status.IN_FORCE, Status.PASSED, Status.WEAKENED));
     }
 

@@ -8,6 +8,8 @@ public enum MeasureKind {
     REGULATION("Regulation"),
     REPEAL("Repeal"),
     SURVEILLANCE_PROPOSAL("Surveillance proposal"),
+    /** A court judgment or a regulator's decision: not a law, but it changes where face recognition stands. */
+    RULING("Court or regulator ruling"),
     OTHER("Other");
 
     private final String label;

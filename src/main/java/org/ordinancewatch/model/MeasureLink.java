@@ -33,7 +33,13 @@ public class MeasureLink extends PanacheEntityBase {
     public Relation relation;
 
     public static List<MeasureLink> involving(Measure measure) {
-        return list("fromMeasure = ?1 or toMeasure = ?1", measure);
+        return list("select l from MeasureLink l join fetch l.fromMeasure f join fetch f.jurisdiction "
+                + "join fetch l.toMeasure t join fetch t.jurisdiction where f = ?1 or t = ?1 order by l.id", measure);
+    }
+
+    /** The links of measures that extend this one (its later sunsets). */
+    public static List<MeasureLink> extending(Measure measure) {
+        return list("toMeasure = ?1 and relation = ?2", measure, Relation.EXTENDS);
     }
 
     public static List<MeasureLink> from(Measure measure) {

@@ -35,10 +35,19 @@ public class SourceRef extends PanacheEntityBase {
     public SourceRef() {
     }
 
+    /** The government's own record of the measure or its text (as opposed to press and advocacy reports). */
+    @Column(nullable = false)
+    public boolean official;
+
     public SourceRef(Measure measure, int position, String label, String url) {
+        this(measure, position, label, url, false);
+    }
+
+    public SourceRef(Measure measure, int position, String label, String url, boolean official) {
         this.measure = measure;
         this.position = position;
         this.label = label;
         this.url = url;
+        this.official = official;
     }
 }

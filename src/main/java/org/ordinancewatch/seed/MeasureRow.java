@@ -13,7 +13,12 @@ public record MeasureRow(String file, int line, String slug, String jurisdiction
         PartialDate effectiveOn, PartialDate sunsetOn, String vote, String related, List<LinkCell> links,
         List<SourceCell> sources, String notes, String fingerprint) {
 
-    public record SourceCell(String label, String url) {
+    /** {@code official}: the government's own record of the measure (or its text), marked {@code [official]} in the file. */
+    public record SourceCell(String label, String url, boolean official) {
+
+        public SourceCell(String label, String url) {
+            this(label, url, false);
+        }
     }
 
     public record LinkCell(Relation relation, String measure) {

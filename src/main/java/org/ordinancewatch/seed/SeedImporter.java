@@ -200,7 +200,7 @@ public class SeedImporter {
         m.relatedNote = row.related();
         m.notes = row.notes();
         m.seedHash = row.fingerprint();
-        m.replaceSources(row.sources().stream().map(s -> new SourceRef(m, 0, s.label(), s.url())).toList());
+        m.replaceSources(row.sources().stream().map(s -> new SourceRef(m, 0, s.label(), s.url(), s.official())).toList());
     }
 
     private static void linkMeasures(Measure from, List<LinkCell> links, Map<String, Measure> measures) {

@@ -52,6 +52,7 @@ public final class SeedReader {
             Map.entry("name", 200), Map.entry("region", 16), Map.entry("identifier", 300), Map.entry("title", 500),
             Map.entry("scope", 1000), Map.entry("vote", 100), Map.entry("related", 2000), Map.entry("notes", 4000),
             Map.entry("sources", 20000), Map.entry("links", 4000));
+    private static final String OFFICIAL = "[official]";
     private static final Pattern SOURCE = Pattern.compile("(.*?)\\s*<([^>]+)>\\s*");
 
     private final List<String> problems = new ArrayList<>();
@@ -147,20 +148,32 @@ public final class SeedReader {
                 fingerprint(c.record));
     }
 
-    /** {@code Label <https://url> | Publication name | https://bare.url}. */
+    /**
+     * {@code [official] Label <https://url> | Publication name | https://bare.url}: {@code [official]} marks the
+     * government's own record of the measure, which pages show first as its primary source.
+     */
     static List<SourceCell> sources(String cell) {
         List<SourceCell> sources = new ArrayList<>();
         for (String part : cell.split("\\|")) {
             String text = part.trim();
+            boolean official = text.startsWith(OFFICIAL);
+            if (official) {
+                text = text.substring(OFFICIAL.length()).trim();
+            }
             if (text.isEmpty()) {
+                if (official) {
+                    throw new IllegalArgumentException("'" + OFFICIAL + "' must be followed by a source");
+                }
                 continue;
             }
             Matcher m = SOURCE.matcher(text);
             if (m.matches()) {
                 String label = m.group(1).isBlank() ? m.group(2) : m.group(1);
-                sources.add(new SourceCell(label, checkedUrl(m.group(2))));
+                sources.add(new SourceCell(label, checkedUrl(m.group(2)), official));
             } else if (text.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
-                sources.add(new SourceCell(text, checkedUrl(text)));
+                sources.add(new SourceCell(text, checkedUrl(text), official));
+            } else if (official) {
+                throw new IllegalArgumentException("official source '" + text + "' has no URL");
             } else {
                 sources.add(new SourceCell(text, null));
             }

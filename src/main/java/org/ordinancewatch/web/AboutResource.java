@@ -1,6 +1,5 @@
 package org.ordinancewatch.web;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.ordinancewatch.model.Level;
 import org.ordinancewatch.model.MeasureKind;
 import org.ordinancewatch.model.Status;
 
@@ -21,8 +21,8 @@ public class AboutResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Status> statuses, List<MeasureKind> kinds, long measures,
-                long jurisdictions, long watched, org.ordinancewatch.web.query.Freshness asOf);
+        static native TemplateInstance index(List<Status> statuses, List<MeasureKind> kinds, List<Level> levels,
+                long measures, long jurisdictions, long watched, org.ordinancewatch.web.query.Freshness asOf);
     }
 
     private final org.ordinancewatch.web.query.SiteQueries site;
@@ -34,6 +34,7 @@ public class AboutResource {
     @GET
     public TemplateInstance index() {
         return Templates.index(Arrays.asList(Status.values()), Arrays.asList(MeasureKind.values()),
+                Arrays.asList(Level.values()),
                 org.ordinancewatch.model.Measure.count(), org.ordinancewatch.model.Jurisdiction.countWithMeasures(),
                 site.watchedJurisdictions(), site.freshness());
     }

@@ -85,7 +85,7 @@ public class ExportResource {
                         print(csv, m.id, m.slug, m.jurisdiction.slug, cell(m.jurisdiction.displayName()),
                                 m.jurisdiction.region, cell(m.identifier), cell(m.title), m.kind.code(), cell(m.scope),
                                 m.status.code(), m.statusOn, m.decidedOn, m.effectiveOn, m.sunsetOn, cell(m.vote),
-                                cell(m.sources.stream().map(s -> s.url == null ? s.label : s.label + " <" + s.url + ">")
+                                cell(m.sources.stream().map(s -> (s.official ? "[official] " : "") + (s.url == null ? s.label : s.label + " <" + s.url + ">"))
                                         .collect(Collectors.joining(" | "))),
                                 cell(m.notes), site.of("/m/" + m.slug));
                     }
@@ -110,10 +110,7 @@ public class ExportResource {
                 measures.forEachBatch(filter, BATCH, batch -> {
                     for (Measure measure : batch) {
                         MeasureJson m = MeasureJson.of(measure);
-                        write(g, new MeasureJson(m.id(), m.slug(), m.jurisdiction(), m.jurisdictionName(), m.region(),
-                                m.identifier(), m.title(), m.kind(), m.scope(), m.status(), m.statusOn(), m.decidedOn(),
-                                m.effectiveOn(), m.sunsetOn(), m.vote(), m.related(), m.notes(), m.sources(),
-                                site.of(m.url()), null));
+                        write(g, m.withUrl(site.of(m.url())));
                     }
                 });
                 g.writeEndArray();

@@ -83,17 +83,64 @@ class SunsetExpiryTest {
     }
 
     @Test
+    @TestTransaction
+    void aRegulationWithASunsetDateStaysInForce() {
+        // Colorado SB22-113: the sunset dates only its pause on school contracts; the law itself goes on.
+        Measure regulation = measure("2025-07", Status.IN_FORCE, MeasureKind.REGULATION);
+        Measure ban = measure("2025-07", Status.PASSED, MeasureKind.BAN);
+
+        assertThat(expiry.expireLapsed(Instant.parse("2026-11-23T00:00:00Z"))).isEmpty();
+
+        assertThat(regulation.status).isEqualTo(Status.IN_FORCE);
+        assertThat(ban.status).isEqualTo(Status.PASSED);
+        assertThat(StatusChange.timeline(regulation)).isEmpty();
+    }
+
+    @Test
+    @TestTransaction
+    void theSeededColoradoLawIsNotExpiredByItsSchoolSunset() {
+        Measure colorado = Measure.<Measure>find("slug", "colorado-regulation-2022").firstResultOptional().orElseThrow();
+        assertThat(colorado.sunsetOn).hasToString("2025-07");
+        assertThat(colorado.status).isEqualTo(Status.IN_FORCE);
+    }
+
+    @Test
+    @TestTransaction
+    void anExtendedMoratoriumRunsUntilItsExtensionsSunset() {
+        // Italy: the 2021 moratorium ran to 2023-12-31; a 2023 decree-law extended it to 2025-12-31.
+        Measure first = moratorium("2023-12-31", Status.IN_FORCE);
+        Measure extension = moratorium("2025-12-31", Status.PASSED);
+        org.ordinancewatch.model.MeasureLink link = new org.ordinancewatch.model.MeasureLink();
+        link.fromMeasure = extension;
+        link.toMeasure = first;
+        link.relation = org.ordinancewatch.model.Relation.EXTENDS;
+        link.persist();
+
+        assertThat(expiry.expireLapsed(Instant.parse("2024-06-01T00:00:00Z"))).isEmpty();
+        assertThat(first.status).isEqualTo(Status.IN_FORCE);
+
+        List<StatusChange> changes = expiry.expireLapsed(Instant.parse("2026-01-02T00:00:00Z"));
+        assertThat(changes).extracting(c -> c.measure).containsExactlyInAnyOrder(first, extension);
+        assertThat(first.statusOn).hasToString("2025-12-31");
+        assertThat(StatusChange.timeline(first).get(0).sourceLabel).contains("set by its extension");
+    }
+
+    @Test
     void expiryRunsOnTheClusteredScheduler() {
         assertThat(scheduler.getScheduledJob("sunset-expiry")).isNotNull();
     }
 
     private static Measure moratorium(String sunset, Status status) {
+        return measure(sunset, status, MeasureKind.MORATORIUM);
+    }
+
+    private static Measure measure(String sunset, Status status, MeasureKind kind) {
         Jurisdiction seattle = Jurisdiction.findBySlug("seattle-wa").orElseThrow();
         Measure m = new Measure();
         m.slug = "test-moratorium-" + System.nanoTime();
         m.jurisdiction = seattle;
         m.title = "Test moratorium";
-        m.kind = MeasureKind.MORATORIUM;
+        m.kind = kind;
         m.status = status;
         m.sunsetOn = PartialDate.parse(sunset);
         m.origin = Measure.Origin.SEED;

@@ -55,7 +55,7 @@ class SeedImportTest {
     @Test
     void startupImportedTheProjectSeed() {
         long count = QuarkusTransaction.requiringNew().call(() -> Measure.count());
-        assertThat(count).isEqualTo(24L);
+        assertThat(count).isEqualTo(89L);
     }
 
     @Test
@@ -75,13 +75,13 @@ class SeedImportTest {
     void reimportingTheSameFilesChangesNothing() {
         long changesBefore = StatusChange.count();
         SeedImporter.Report report = importer.apply(SeedReader.read(JURISDICTIONS, MEASURES));
-        assertThat(report.measuresUnchanged()).isEqualTo(24);
+        assertThat(report.measuresUnchanged()).isEqualTo(89);
         assertThat(report.measuresCreated()).isZero();
         assertThat(report.measuresUpdated()).isZero();
         assertThat(report.jurisdictionsCreated()).isZero();
         assertThat(report.jurisdictionsUpdated()).isZero();
         assertThat(StatusChange.count()).isEqualTo(changesBefore);
-        assertThat(Measure.count()).isEqualTo(24L);
+        assertThat(Measure.count()).isEqualTo(89L);
     }
 
     @Test

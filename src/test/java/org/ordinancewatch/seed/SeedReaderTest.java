@@ -26,10 +26,13 @@ class SeedReaderTest {
     Path dir;
 
     @Test
-    void projectSeedHoldsAllTwentyFourResearchedMeasures() {
+    void projectSeedHoldsAllEightyThreeResearchedMeasuresAndSixForTheirLineage() {
         SeedData data = SeedReader.read(JURISDICTIONS, MEASURES);
-        assertThat(data.measures()).hasSize(24);
-        assertThat(data.jurisdictions()).hasSize(32);
+        // 24 + 59 researched rows, and six earlier or later bills named in their "related" cells, kept as
+        // measures of their own so that lineage is data (New York's three earlier sessions, Baltimore's two
+        // other bills, Virginia's SB 741).
+        assertThat(data.measures()).hasSize(89);
+        assertThat(data.jurisdictions()).hasSize(70);
     }
 
     @Test
@@ -38,17 +41,45 @@ class SeedReaderTest {
         assertThat(data.jurisdictions()).allSatisfy(j -> {
             assertThat(j.latitude()).isNotNull();
             assertThat(j.longitude()).isNotNull();
-            assertThat(j.timezone()).startsWith("America/");
+            assertThat(java.time.ZoneId.of(j.timezone()).getId()).contains("/");
+            if (j.country().equals("US")) {
+                assertThat(j.timezone()).startsWith("America/");
+            }
         });
+        assertThat(data.jurisdictions()).filteredOn(j -> j.slug().equals("european-union")).singleElement()
+                .satisfies(eu -> {
+                    assertThat(eu.level()).isEqualTo(org.ordinancewatch.model.Level.SUPRANATIONAL);
+                    assertThat(eu.country()).isEqualTo("EU");
+                    assertThat(eu.timezone()).isEqualTo("Europe/Brussels");
+                });
     }
 
     @Test
     void readsSourcesWithAndWithoutUrls() {
         MeasureRow oakland = row(SeedReader.read(JURISDICTIONS, MEASURES), "oakland-ca-ban-2019");
-        assertThat(oakland.sources()).extracting(MeasureRow.SourceCell::label)
-                .containsExactly("oakland.legistar.com", "ACLU of Northern California");
+        assertThat(oakland.sources()).extracting(MeasureRow.SourceCell::label).endsWith("oakland.legistar.com",
+                "ACLU of Northern California");
         assertThat(oakland.sources()).extracting(MeasureRow.SourceCell::url)
-                .containsExactly("https://oakland.legistar.com", null);
+                .startsWith("https://www.cnet.com/news/facial-recognition-banned-in-another-city/")
+                .satisfies(urls -> assertThat(urls.subList(urls.size() - 2, urls.size())).containsOnlyNulls());
+        assertThat(oakland.sources()).noneMatch(MeasureRow.SourceCell::official);
+    }
+
+    @Test
+    void officialSourcesAreMarkedAndComeFirst() {
+        MeasureRow madison = row(SeedReader.read(JURISDICTIONS, MEASURES), "madison-wi-ban-2020");
+        assertThat(madison.sources().get(0).official()).isTrue();
+        assertThat(madison.sources().get(0).url()).startsWith("https://madison.legistar.com/LegislationDetail.aspx");
+        assertThat(madison.sources().subList(1, madison.sources().size())).noneMatch(MeasureRow.SourceCell::official);
+    }
+
+    @Test
+    void anOfficialMarkNeedsAUrl() {
+        assertThat(SeedReader.sources("[official] Press release <https://example.org/a> | Paper"))
+                .containsExactly(new MeasureRow.SourceCell("Press release", "https://example.org/a", true),
+                        new MeasureRow.SourceCell("Paper", null, false));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> SeedReader.sources("[official] Paper")).withMessageContaining("has no URL");
     }
 
     @Test

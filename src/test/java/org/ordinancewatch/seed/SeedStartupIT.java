@@ -53,19 +53,20 @@ class SeedStartupIT {
         assertThat(first.output()).contains("Seed applied").contains("Listening on");
         first.stop();
         assertThat(first.output()).as("shut down cleanly").contains("stopped in");
-        assertThat(count("select count(*) from measure")).isEqualTo(25);
+        assertThat(count("select count(*) from measure")).isEqualTo(90);
         assertThat(count("select count(*) from measure where slug = 'boston-ma-test-moratorium' and status = 'expired'"))
                 .as("start-up expired the lapsed moratorium").isEqualTo(1);
-        assertThat(count("select count(*) from status_change where reason = 'rule:sunset-reached'")).isEqualTo(1);
+        // The test moratorium, and Italy's moratorium with its extension (sunset 2025-12-31).
+        assertThat(count("select count(*) from status_change where reason = 'rule:sunset-reached'")).isEqualTo(3);
         long changes = count("select count(*) from status_change");
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), HEADER + projectRows
                 + "boston-ma-test-moratorium,boston-ma,,Test moratorium,moratorium,,enacted,,2020-01-01,,2021-01-01,,,,,\n");
         Run second = start(bad);
         assertThat(second.exitCode()).as("start-up refused").isNotZero();
-        assertThat(second.output()).contains(bad + " line 26, field 'status': unknown status 'enacted'")
+        assertThat(second.output()).contains(bad + " line 91, field 'status': unknown status 'enacted'")
                 .doesNotContain("Listening on");
-        assertThat(count("select count(*) from measure")).isEqualTo(25);
+        assertThat(count("select count(*) from measure")).isEqualTo(90);
         assertThat(count("select count(*) from status_change")).isEqualTo(changes);
     }
 

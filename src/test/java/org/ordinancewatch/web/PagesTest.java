@@ -27,15 +27,15 @@ class PagesTest {
     @Test
     void dashboardListsEveryMeasure() {
         Document d = page("/");
-        assertThat(d.select("table.measures tbody tr")).hasSize(24);
-        assertThat(d.select("table.measures a[href^=/m/]")).hasSize(24);
+        assertThat(d.select("table.measures tbody tr")).hasSize(89);
+        assertThat(d.select("table.measures a[href^=/m/]")).hasSize(89);
     }
 
     @Test
     void dashboardCountsByStatus() {
         Document d = page("/");
-        assertThat(d.select("a.count.status-in-force .n").text()).isEqualTo("16");
-        assertThat(d.select("a.count.status-expired .n").text()).isEqualTo("2");
+        assertThat(d.select("a.count.status-in-force .n").text()).isEqualTo("45");
+        assertThat(d.select("a.count.status-expired .n").text()).isEqualTo("6");
         assertThat(d.select("a.count.status-repealed .n").text()).isEqualTo("3");
         assertThat(d.select("a.count")).hasSize(11);
     }
@@ -43,7 +43,8 @@ class PagesTest {
     @Test
     void dashboardFiltersByStatus() {
         Document d = page("/?status=expired");
-        assertThat(d.select("table.measures tbody th a").eachText()).containsExactly("Baltimore, MD", "California");
+        assertThat(d.select("table.measures tbody th a").eachText()).containsExactly("Baltimore, MD", "California", "Italy", "Morocco",
+                "New York State");
         assertThat(d.select("select[name=status] option[selected]").val()).isEqualTo("expired");
     }
 
@@ -69,9 +70,11 @@ class PagesTest {
     void dashboardShowsRecentChangesLatestFirst() {
         var changes = page("/").select(".changes li");
         assertThat(changes).hasSize(8);
-        assertThat(changes.get(0).text()).startsWith("Jackson, MS: In force → Repealed Feb 2025");
-        assertThat(changes.stream().limit(4).map(li -> li.selectFirst("a").text()))
-                .containsExactly("Jackson, MS", "California", "Baltimore, MD", "New Orleans, LA");
+        // Italy's moratorium and its extension both lapsed by rule at the extension's sunset, the latest change.
+        assertThat(changes.get(0).text()).startsWith("Italy: ").contains("→ Expired 31 Dec 2025");
+        assertThat(changes.get(3).text()).startsWith("Jackson, MS: In force → Repealed Feb 2025");
+        assertThat(changes.stream().limit(5).map(li -> li.selectFirst("a").text()))
+                .containsExactly("Italy", "Italy", "European Union", "Jackson, MS", "Baltimore, MD");
     }
 
     @Test
@@ -101,8 +104,10 @@ class PagesTest {
     void jurisdictionPageShowsItsMeasures() {
         Document d = page("/j/baltimore-md");
         assertThat(d.select("h1").text()).isEqualTo("Baltimore, MD");
-        assertThat(d.select("table.measures tbody tr")).hasSize(1);
-        assertThat(d.select("table.measures tbody td").get(4).text()).isEqualTo("31 Dec 2022");
+        // CB 21-0001 and the two bills around it (20-0606 before, 23-0379 after).
+        assertThat(d.select("table.measures tbody tr")).hasSize(3);
+        assertThat(d.select("table.measures tbody tr:has(a[href=/m/baltimore-md-moratorium-2021]) td").get(4).text())
+                .isEqualTo("31 Dec 2022");
     }
 
     @Test
@@ -143,9 +148,22 @@ class PagesTest {
     @Test
     void measurePageLinksSources() {
         Document d = page("/m/oakland-ca-ban-2019");
-        assertThat(d.select("ul.sources a").attr("href")).isEqualTo("https://oakland.legistar.com");
-        assertThat(d.select("ul.sources li").eachText()).containsExactly("oakland.legistar.com",
+        assertThat(d.select("ul.sources a").attr("href"))
+                .isEqualTo("https://www.cnet.com/news/facial-recognition-banned-in-another-city/");
+        assertThat(d.select("ul.sources li").eachText()).containsExactly(
+                "CNET 2019-07-17 (first vote; final vote 2019-09-17)", "The Verge 2019-07-17 (unanimous first vote)",
+                "ACLU NorCal letter 2019-07-16 on Item 7.7 (copy on docslib)", "oakland.legistar.com (publication)",
                 "ACLU of Northern California (publication)");
+        // No official record of Oakland's ban was found: the page says so rather than pass a report off as one.
+        assertThat(d.select("p.no-official").text()).contains("No official record of this measure has been found");
+    }
+
+    @Test
+    void measurePageNamesItsOfficialRecordFirst() {
+        Document d = page("/m/madison-wi-ban-2020");
+        assertThat(d.select("p.no-official")).isEmpty();
+        assertThat(d.select("ul.sources li").first().text()).startsWith("Official record: Legistar File 62413");
+        assertThat(d.select("ul.sources li.official a").attr("href")).startsWith("https://madison.legistar.com/");
     }
 
     @Test
@@ -178,6 +196,16 @@ class PagesTest {
         Document d = page("/about");
         assertThat(d.select("table.vocab code").eachText()).containsExactly("proposed", "in_committee", "passed",
                 "in_force", "weakened", "expired", "repealed", "failed", "withdrawn", "vetoed", "pending");
+    }
+
+    @Test
+    void aboutNamesTheRulingKindAndTheSupranationalLevel() {
+        Document d = page("/about");
+        assertThat(d.select("li:has(code)").eachText()).contains("Court or regulator ruling (ruling)");
+        assertThat(d.select("p#rulings").text()).contains("not a law").contains("data-protection authority");
+        assertThat(d.select("p#levels code").eachText()).containsExactly("city", "town", "county", "state", "country",
+                "supranational");
+        assertThat(d.select("p#levels").text()).contains("European Union");
     }
 
     @Test

@@ -72,7 +72,7 @@ public class MeasureApi {
                     value = ApiExamples.MEASURE)))
     @Operation(summary = "One measure by numeric id or slug, with its status history")
     public MeasureJson get(@PathParam("id") String id) {
-        return pages.find(id).map(m -> MeasureJson.of(m, StatusChange.timeline(m)))
+        return pages.find(id).map(MeasureJson::full)
                 .orElseThrow(() -> new NotFoundException("No measure with id or slug '" + id + "'."));
     }
 }

@@ -73,6 +73,7 @@ public class CoverageQueries {
         return switch (level) {
             case STATE -> "A state legislature: its bills are followed by hand, not read from a council agenda platform.";
             case COUNTRY -> "A national legislature or government: followed by hand from official records.";
+            case SUPRANATIONAL -> "The European Union's institutions: followed by hand from official records.";
             case CITY, TOWN, COUNTY -> "No agenda source is defined yet: its council does not publish on a platform "
                     + "Ordinance Watch reads, or the source has not been added.";
             default -> "Followed by hand from official records.";

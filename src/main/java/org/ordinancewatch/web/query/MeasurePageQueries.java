@@ -28,6 +28,11 @@ public class MeasurePageQueries {
 
     public record MeasureDetail(Measure measure, List<StatusChange> timeline, List<RelatedMeasure> related,
             List<AgendaItem> appearances, AgendaItem nextHearing, Instant asOf) {
+
+        /** Whether one of the measure's sources is the official record of it, with a link. */
+        public boolean hasOfficialSource() {
+            return measure.sources.stream().anyMatch(s -> s.official && s.url != null);
+        }
     }
 
     public record RelatedMeasure(String relation, Measure measure) {

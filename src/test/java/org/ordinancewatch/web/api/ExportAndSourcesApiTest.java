@@ -27,7 +27,7 @@ class ExportAndSourcesApiTest {
 
     @Test
     void exportsEveryMeasureAsCsv() throws IOException {
-        assertThat(csv("")).hasSize(24);
+        assertThat(csv("")).hasSize(89);
     }
 
     @Test
@@ -36,12 +36,19 @@ class ExportAndSourcesApiTest {
         assertThat(berkeley.get("decided_on")).isEqualTo("2019-10");
         assertThat(berkeley.get("status")).isEqualTo("in_force");
         CSVRecord oakland = csv("?jurisdiction=oakland-ca").get(0);
-        assertThat(oakland.get("sources")).isEqualTo("oakland.legistar.com <https://oakland.legistar.com> | ACLU of Northern California");
+        assertThat(oakland.get("sources")).isEqualTo(
+                "CNET 2019-07-17 (first vote; final vote 2019-09-17) <https://www.cnet.com/news/facial-recognition-banned-in-another-city/>"
+                + " | The Verge 2019-07-17 (unanimous first vote) <https://theverge.com/2019/7/17/20697821/oakland-facial-recogntiion-ban-vote-governement-california>"
+                + " | ACLU NorCal letter 2019-07-16 on Item 7.7 (copy on docslib) <https://docslib.org/doc/2562490/2020-2021-overview>"
+                + " | oakland.legistar.com | ACLU of Northern California");
+        CSVRecord madison = csv("?jurisdiction=madison-wi").get(0);
+        assertThat(madison.get("sources")).startsWith("[official] Legistar File 62413");
     }
 
     @Test
     void exportHonoursFilters() throws IOException {
-        assertThat(csv("?status=expired")).extracting(r -> r.get("jurisdiction")).containsExactly("baltimore-md", "california");
+        assertThat(csv("?status=expired")).extracting(r -> r.get("jurisdiction")).containsExactly("baltimore-md", "california", "italy",
+                "italy", "morocco", "new-york-state");
     }
 
     @Test

@@ -37,7 +37,7 @@ class ParseApiTest {
                 .body("meetings[0].body", equalTo("Committee on Higher Education"))
                 .body("meetings[0].start", equalTo("2014-06-12T10:00-04:00"))
                 .body("meetings[0].status", equalTo("held"));
-        given().get("/api/measures").then().body("$", hasSize(24));
+        given().get("/api/measures").then().body("$", hasSize(89));
     }
 
     @Test
@@ -130,7 +130,7 @@ class ParseApiTest {
                 .body("follow", hasSize(24))
                 .body("follow", hasItem("https://www.cityofavenal.com/AgendaCenter/ViewFile/Agenda/_08112022-385"))
                 .body("warnings", hasSize(0));
-        given().get("/api/measures").then().body("$", hasSize(24));
+        given().get("/api/measures").then().body("$", hasSize(89));
     }
 
     @Test

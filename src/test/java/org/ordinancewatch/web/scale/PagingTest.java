@@ -24,19 +24,19 @@ class PagingTest {
 
     @Test
     void theMeasureListPagesWithTotalAndLinks() {
-        Response first = given().get("/api/measures?size=5").then().statusCode(200).extract().response();
-        assertThat(first.jsonPath().getList("slug")).hasSize(5);
-        assertThat(first.header("X-Total-Count")).isEqualTo("24");
-        assertThat(first.header("Link")).contains("page=2&size=5>; rel=\"next\"").contains("page=5&size=5>; rel=\"last\"")
+        Response first = given().get("/api/measures?size=20").then().statusCode(200).extract().response();
+        assertThat(first.jsonPath().getList("slug")).hasSize(20);
+        assertThat(first.header("X-Total-Count")).isEqualTo("89");
+        assertThat(first.header("Link")).contains("page=2&size=20>; rel=\"next\"").contains("page=5&size=20>; rel=\"last\"")
                 .doesNotContain("rel=\"prev\"");
-        Response last = given().get("/api/measures?size=5&page=5").then().statusCode(200).extract().response();
-        assertThat(last.jsonPath().getList("slug")).hasSize(4);
-        assertThat(last.header("Link")).contains("page=4&size=5>; rel=\"prev\"").doesNotContain("rel=\"next\"");
+        Response last = given().get("/api/measures?size=20&page=5").then().statusCode(200).extract().response();
+        assertThat(last.jsonPath().getList("slug")).hasSize(9);
+        assertThat(last.header("Link")).contains("page=4&size=20>; rel=\"prev\"").doesNotContain("rel=\"next\"");
         List<String> all = given().get("/api/measures").then().statusCode(200).extract().path("slug");
-        assertThat(all).hasSize(24).doesNotHaveDuplicates();
+        assertThat(all).hasSize(89).doesNotHaveDuplicates();
         List<String> paged = new java.util.ArrayList<>();
         for (int p = 1; p <= 5; p++) {
-            paged.addAll(given().get("/api/measures?size=5&page=" + p).then().extract().path("slug"));
+            paged.addAll(given().get("/api/measures?size=20&page=" + p).then().extract().path("slug"));
         }
         assertThat(paged).isEqualTo(all);
         assertThat(given().get("/api/measures?page=99").then().statusCode(200).extract().jsonPath().getList("$")).isEmpty();

@@ -35,7 +35,7 @@ class StatementCountTest {
             "/feeds/j/" + PLACE + ".atom", "/feeds/m/" + MEASURE + ".atom", "/hearings/calendar.ics",
             "/hearings/j/" + PLACE + "/calendar.ics", "/hearings/m/" + MEASURE + "/calendar.ics", "/api/measures",
             "/api/measures?status=proposed&size=50", "/api/measures/" + MEASURE, "/api/jurisdictions",
-            "/api/jurisdictions/" + PLACE, "/api/sources");
+            "/api/jurisdictions/" + PLACE, "/api/sources", "/coverage", "/api/coverage");
 
     public static class CacheOff implements QuarkusTestProfile {
         @Override
@@ -59,7 +59,7 @@ class StatementCountTest {
             GrowData.add(em, 30, 330, PLACE, MEASURE);
             Map<String, Long> large = costs(stats);
             assertThat(given().get("/api/measures").then().extract().header("X-Total-Count"))
-                    .as("the rows were added").isEqualTo(String.valueOf(24 + 990 + 22));
+                    .as("the rows were added").isEqualTo(String.valueOf(89 + 990 + 22));
             assertThat(large).as("statements per route after adding rows").isEqualTo(small);
             small.forEach((route, n) -> assertThat(n).as("statements for %s", route).isBetween(1L, 15L));
         } finally {
