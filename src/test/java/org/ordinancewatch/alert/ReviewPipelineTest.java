@@ -150,6 +150,8 @@ class ReviewPipelineTest extends AlertTestBase {
         assertThat(entry.select(".evidence a[href^=/archive/]")).as("the archived page").isNotEmpty();
         Document page = Jsoup.parse(given().get("/m/" + m.slug).then().statusCode(200).extract().asString());
         assertThat(page.select(".status-line .badge.automatic").text()).isEqualTo("automatic, not yet reviewed");
+        assertThat(given().get("/api/measures/" + m.slug).then().statusCode(200).extract().<Boolean>path("reviewed"))
+                .as("the API says so too").isFalse();
     }
 
     @Test
@@ -158,6 +160,7 @@ class ReviewPipelineTest extends AlertTestBase {
         Measure m = detected();
         post("/admin/review/measures/" + m.id + "/confirm", Map.of()).then().statusCode(303);
         assertThat(detected().reviewState).isEqualTo(ReviewState.CONFIRMED);
+        assertThat(given().get("/api/measures/" + m.slug).then().extract().<Boolean>path("reviewed")).isTrue();
         assertThat(queue().select("#measure-" + m.id)).isEmpty();
         assertThat(Jsoup.parse(given().get("/m/" + m.slug).asString()).select(".badge.automatic")).isEmpty();
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.<AuditEntry>list("target", "measure:" + m.slug)))

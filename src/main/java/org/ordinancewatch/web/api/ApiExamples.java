@@ -11,13 +11,15 @@ public final class ApiExamples {
 
     private static final String MEASURE_FIELDS = """
             "id": 3, "slug": "oakland-ca-ban-2019", "jurisdiction": "oakland-ca", "jurisdictionName": "Oakland, CA",
-            "region": "CA", "identifier": null,
+            "region": "CA", "level": "city", "country": "US", "identifier": null,
             "title": "Amendment to the surveillance technology ordinance banning city use of face recognition",
             "kind": "ban", "scope": "city agencies", "status": "in_force", "statusOn": "2019-09-17",
             "decidedOn": "2019-09-17", "effectiveOn": null, "sunsetOn": null, "vote": "unanimous",
             "related": "first reading 2019-07-16", "notes": null,
-            "sources": [{"url": "https://oakland.legistar.com", "label": "oakland.legistar.com"},
-                        {"url": null, "label": "ACLU of Northern California"}],
+            "sources": [{"url": "https://www.cnet.com/news/facial-recognition-banned-in-another-city/",
+                         "label": "CNET 2019-07-17 (first vote; final vote 2019-09-17)", "official": false},
+                        {"url": null, "label": "ACLU of Northern California", "official": false}],
+            "reviewed": true,
             """;
 
     public static final String MEASURE = "{" + MEASURE_FIELDS + """
@@ -25,7 +27,9 @@ public final class ApiExamples {
             "history": [{"from": null, "to": "in_force", "occurredOn": "2019-09-17",
                          "recordedAt": "2026-12-05T13:04:16.386503Z", "reason": "curator:config/measures.csv line 4",
                          "action": null, "sourceLabel": "oakland.legistar.com",
-                         "sourceUrl": "https://oakland.legistar.com"}]}
+                         "sourceUrl": "https://oakland.legistar.com"}],
+            "links": [{"relation": "related", "direction": "outgoing", "wording": "is related to",
+                       "measure": "oakland-ca-oversight-2018", "title": "Surveillance and Community Safety Ordinance"}]}
             """;
 
     public static final String MEASURE_LIST = "[{" + MEASURE_FIELDS + "\"url\": \"/m/oakland-ca-ban-2019\"}]";

@@ -12,12 +12,13 @@ import org.ordinancewatch.model.StatusChange;
  * A measure in the stable JSON API. Dates are ISO: {@code YYYY-MM-DD}, or {@code YYYY-MM} where only
  * the month is known, or null where unknown. {@code level} and {@code country} are the jurisdiction's
  * ({@code supranational} and {@code EU} for the European Union). {@code history} and {@code links} (typed
- * lineage, read from this measure's side) appear only on the single-measure route.
+ * lineage, read from this measure's side) appear only on the single-measure route. {@code reviewed} is false while a
+ * measure a scraper found waits for a curator (the pages show it as "automatic, not yet reviewed").
  */
 public record MeasureJson(long id, String slug, String jurisdiction, String jurisdictionName, String region,
         String level, String country, String identifier, String title, String kind, String scope, String status,
         String statusOn, String decidedOn, String effectiveOn, String sunsetOn, String vote, String related,
-        String notes, List<SourceJson> sources, String url,
+        String notes, List<SourceJson> sources, String url, boolean reviewed,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryJson> history,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkJson> links) {
 
@@ -58,14 +59,14 @@ public record MeasureJson(long id, String slug, String jurisdiction, String juri
         return new MeasureJson(base.id, base.slug, base.jurisdiction, base.jurisdictionName, base.region, base.level,
                 base.country, base.identifier, base.title, base.kind, base.scope, base.status, base.statusOn,
                 base.decidedOn, base.effectiveOn, base.sunsetOn, base.vote, base.related, base.notes, base.sources,
-                base.url, base.history, MeasureLink.involving(m).stream().map(l -> LinkJson.of(l, m)).toList());
+                base.url, base.reviewed, base.history, MeasureLink.involving(m).stream().map(l -> LinkJson.of(l, m)).toList());
     }
 
     /** The same measure with another {@code url} (the exports make it absolute). */
     public MeasureJson withUrl(String absolute) {
         return new MeasureJson(id, slug, jurisdiction, jurisdictionName, region, level, country, identifier, title,
                 kind, scope, status, statusOn, decidedOn, effectiveOn, sunsetOn, vote, related, notes, sources, absolute,
-                history, links);
+                reviewed, history, links);
     }
 
     public static MeasureJson of(Measure m, List<StatusChange> history) {
@@ -73,7 +74,7 @@ public record MeasureJson(long id, String slug, String jurisdiction, String juri
                 m.jurisdiction.level.code(), m.jurisdiction.country, m.identifier, m.title, m.kind.code(), m.scope, m.status.code(), iso(m.statusOn), iso(m.decidedOn),
                 iso(m.effectiveOn), iso(m.sunsetOn), m.vote, m.relatedNote, m.notes,
                 m.sources.stream().map(s -> new SourceJson(s.url, s.label, s.official)).toList(), "/m/" + m.slug,
-                history == null ? null : history.stream().map(HistoryJson::of).toList(), null);
+                !m.isUnreviewed(), history == null ? null : history.stream().map(HistoryJson::of).toList(), null);
     }
 
     static String iso(PartialDate date) {
