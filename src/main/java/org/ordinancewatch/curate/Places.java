@@ -116,7 +116,9 @@ public class Places {
     /** Creates the place (when {@code create}) and writes its source; returns the place's slug. */
     public String save(PlaceForm form, String existingSlug, String curator) {
         String slug = existingSlug != null ? existingSlug : form.slug();
-        if (existingSlug == null) {
+        if (existingSlug != null) {
+            QuarkusTransaction.requiringNew().run(() -> edit(Jurisdiction.findBySlug(slug).orElseThrow(), form, curator));
+        } else {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (Jurisdiction.findBySlug(slug).isPresent()) {
                     throw new IllegalArgumentException("'" + slug + "' is already tracked: edit its source instead.");
@@ -128,8 +130,8 @@ public class Places {
                 j.region = PlaceForm.blankToNull(form.region());
                 j.country = form.country().strip();
                 j.timezone = form.timezone().strip();
-                j.latitude = PlaceForm.blankToNull(form.latitude()) == null ? null : Double.valueOf(form.latitude().strip());
-                j.longitude = PlaceForm.blankToNull(form.longitude()) == null ? null : Double.valueOf(form.longitude().strip());
+                j.latitude = number(form.latitude());
+                j.longitude = number(form.longitude());
                 j.updatedAt = clock.instant();
                 j.persist();
                 audit.record(curator, "place.create", "jurisdiction:" + slug, j.name + ", " + j.level.code());
@@ -139,6 +141,34 @@ public class Places {
             writeSource(form.source(slug), curator);
         }
         return slug;
+    }
+
+    /** Applies the place fields that changed, marks the place curated so the seed keeps them, and audits them. */
+    private void edit(Jurisdiction j, PlaceForm form, String curator) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "name", j.name, form.name().strip(), v -> j.name = v);
+        change(changes, "level", j.level, Level.fromCode(form.level()), v -> j.level = v);
+        change(changes, "region", j.region, PlaceForm.blankToNull(form.region()), v -> j.region = v);
+        change(changes, "country", j.country, form.country().strip(), v -> j.country = v);
+        change(changes, "timezone", j.timezone, form.timezone().strip(), v -> j.timezone = v);
+        change(changes, "latitude", j.latitude, number(form.latitude()), v -> j.latitude = v);
+        change(changes, "longitude", j.longitude, number(form.longitude()), v -> j.longitude = v);
+        if (!changes.isEmpty()) {
+            j.curated = true;
+            j.updatedAt = clock.instant();
+            audit.record(curator, "place.edit", "jurisdiction:" + j.slug, String.join("; ", changes));
+        }
+    }
+
+    private static <T> void change(List<String> changes, String field, T was, T now, java.util.function.Consumer<T> set) {
+        if (!java.util.Objects.equals(was, now)) {
+            set.accept(now);
+            changes.add(field + ": " + was + " -> " + now);
+        }
+    }
+
+    private static Double number(String text) {
+        return PlaceForm.blankToNull(text) == null ? null : Double.valueOf(text.strip());
     }
 
     private void writeSource(SourceDefinition source, String curator) {

@@ -46,6 +46,9 @@ public class Jurisdiction extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Edited by a curator in the browser: the seed file no longer overwrites its fields. */
+    public boolean curated;
+
     public ZoneId zone() {
         return ZoneId.of(timezone);
     }

@@ -53,6 +53,10 @@ public class SeedImporter {
         for (JurisdictionRow row : data.jurisdictions()) {
             Jurisdiction existing = Jurisdiction.findBySlug(row.slug()).orElse(null);
             Jurisdiction target = existing == null ? new Jurisdiction() : existing;
+            if (existing != null && existing.curated) {
+                jurisdictions.put(row.slug(), existing);
+                continue;
+            }
             boolean changed = copy(row, target);
             if (existing == null) {
                 target.updatedAt = now;

@@ -203,5 +203,28 @@ class SourcesAdminTest {
         assertThat(given().cookies(cookies).get("/admin/audit.csv").asString())
                 .contains("place.create,jurisdiction:testville-pa").contains("source.create,source:testville-pa");
         placeForm(cookies, "save", "America/New_York", siteUrl(), "").then().statusCode(400);
+
+        given().cookies(cookies).redirects().follow(false).formParam("csrf", cookies.get("ow-csrf"))
+                .formParam("name", "Testville Borough").formParam("level", "town").formParam("region", "PA")
+                .formParam("country", "US").formParam("timezone", "America/New_York").formParam("latitude", "40.5")
+                .formParam("longitude", "-80.0").formParam("platform", "legistar-web").formParam("baseUrl", siteUrl())
+                .formParam("action", "save").post("/admin/places/testville-pa/source").then().statusCode(303);
+        Path seedRow = Files.createTempFile("places", ".csv");
+        Files.writeString(seedRow, "slug,name,level,region,country,latitude,longitude,timezone\n"
+                + "testville-pa,Testville,city,PA,US,40.4,-80.0,America/New_York\n");
+        Path noMeasures = Files.createTempFile("places-measures", ".csv");
+        Files.writeString(noMeasures, String.join(",", org.ordinancewatch.seed.SeedReader.MEASURE_COLUMNS) + "\n");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> importer.apply(
+                org.ordinancewatch.seed.SeedReader.read(seedRow, noMeasures)));
+        var place = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> org.ordinancewatch.model.Jurisdiction.findBySlug("testville-pa").orElseThrow());
+        assertThat(place.name).as("a curator's edit outlives the seed file").isEqualTo("Testville Borough");
+        assertThat(place.level).isEqualTo(org.ordinancewatch.model.Level.TOWN);
+        assertThat(place.curated).isTrue();
+        assertThat(given().cookies(cookies).get("/admin/audit.csv").asString())
+                .contains("place.edit,jurisdiction:testville-pa,name: Testville -> Testville Borough");
     }
+
+    @jakarta.inject.Inject
+    org.ordinancewatch.seed.SeedImporter importer;
 }

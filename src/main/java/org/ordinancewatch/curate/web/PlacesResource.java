@@ -34,8 +34,8 @@ import org.ordinancewatch.model.Level;
 import org.ordinancewatch.source.SourceCatalog;
 
 /**
- * {@code /admin/places/new} adds a jurisdiction with its agenda source; {@code /admin/places/{slug}/source} sets the
- * source of one already tracked. "Preview" fetches the live first page and shows what would be extracted; "Save"
+ * {@code /admin/places/new} adds a jurisdiction with its agenda source; {@code /admin/places/{slug}/source} edits one
+ * already tracked and its source. "Preview" fetches the live first page and shows what would be extracted; "Save"
  * stores it. A mistake shows the form again as typed with the problem beside its field.
  */
 @Path("/admin/places")
@@ -113,12 +113,8 @@ public class PlacesResource {
 
     private Response submit(RoutingContext rc, Jurisdiction existing, Fields fields) {
         CsrfToken.check(rc, fields.csrf);
-        PlaceForm form = existing == null ? fields.form() : withPlace(existing, fields.form());
-        Map<String, String> errors = form.errors(catalog.platformNames(), existing == null);
-        if (existing != null && !form.hasSource()) {
-            errors = new java.util.LinkedHashMap<>(errors);
-            errors.put("platform", "Choose the platform the council publishes on.");
-        }
+        PlaceForm form = fields.form();
+        Map<String, String> errors = form.errors(catalog.platformNames(), true);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(page(rc, existing, form, errors, null, null)).build();
         }
@@ -139,11 +135,6 @@ public class PlacesResource {
                     Map.of(existing == null && e.getMessage().contains("already tracked") ? "name" : "baseUrl",
                             e.getMessage()), null, null)).build();
         }
-    }
-
-    private static PlaceForm withPlace(Jurisdiction j, PlaceForm f) {
-        return new PlaceForm(j.name, j.level.code(), j.region, j.country, j.timezone, "", "", f.platform(), f.baseUrl(),
-                f.client(), f.bodiesInclude(), f.bodiesExclude(), f.schedule());
     }
 
     private static Jurisdiction place(String slug) {
