@@ -41,7 +41,7 @@ class CoveragePageTest {
                 .map(s -> s.get("jurisdiction")).collect(Collectors.toSet());
         Set<Object> watched = api().stream().filter(c -> Boolean.TRUE.equals(c.get("watched")))
                 .map(c -> c.get("jurisdiction")).collect(Collectors.toSet());
-        assertThat(watched).isEqualTo(enabled).hasSize(14).contains("madison-wi", "new-york-city-ny");
+        assertThat(watched).isEqualTo(enabled).hasSize(15).contains("madison-wi", "new-york-city-ny", "dallas-tx");
         Map<String, Object> madison = entry("madison-wi");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> watches = (List<Map<String, Object>>) madison.get("sources");
@@ -63,22 +63,37 @@ class CoveragePageTest {
     void thePageShowsTheSameAsTheApi() {
         Document d = page("/coverage");
         assertThat(d.select("table.coverage tbody tr")).hasSize(70);
-        assertThat(d.select("tr.watched")).hasSize(14);
+        assertThat(d.select("tr.watched")).hasSize(15);
+        assertThat(d.selectFirst("tr[data-slug=dallas-tx]").select("td[data-label=Platform]").text())
+                .isEqualTo("legistar-web https://cityofdallas.legistar.com");
         Element madison = d.selectFirst("tr[data-slug=madison-wi]");
         assertThat(madison.select("td[data-label=Watched]").text()).isEqualTo("Watched");
         assertThat(madison.select("td[data-label=Platform]").text()).contains("legistar-web", "https://madison.legistar.com");
         Element worcester = d.selectFirst("tr[data-slug=worcester-ma]");
         assertThat(worcester.select("td[data-label=Watched]").text()).isEqualTo("Not watched");
         assertThat(worcester.select("td[data-label='Why not']").text()).contains("No agenda source is defined yet");
-        assertThat(d.select(".lede").text()).contains("Of 70 places, 14 are watched");
+        assertThat(d.select(".lede").text()).contains("Of 70 places, 15 are watched");
         assertThat(d.select("#nothing-watched")).isEmpty();
         assertThat(page("/").select("nav a[href=/coverage]")).hasSize(1);
     }
 
     @Test
     void theAboutPageClaimsOnlyWhatIsWatched() {
-        assertThat(page("/about").select(".lede").text()).contains("reads the agendas of 14 of the places it tracks")
+        assertThat(page("/about").select(".lede").text()).contains("reads the agendas of 15 of the places it tracks")
                 .doesNotContain("70 tracked");
+    }
+
+    @Test
+    void aSourceSwitchedOffIsNotWatchingAndSaysSo() {
+        org.ordinancewatch.model.Jurisdiction place = new org.ordinancewatch.model.Jurisdiction();
+        place.slug = "example-city";
+        place.level = org.ordinancewatch.model.Level.CITY;
+        var off = new org.ordinancewatch.source.SourceDefinition("example-city", "legistar-web",
+                "https://example.legistar.com", null, null, null, null, null, null, null, false, "example-city", "test");
+        var row = new org.ordinancewatch.web.query.CoverageQueries.CoverageRow(place,
+                List.of(new org.ordinancewatch.web.query.SiteQueries.SourceRow(off, null)));
+        assertThat(row.watched()).isFalse();
+        assertThat(row.reason()).isEqualTo("A source is defined (legistar-web) but switched off.");
     }
 
     private static List<Map<String, Object>> api() {
