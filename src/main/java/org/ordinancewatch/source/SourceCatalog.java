@@ -95,6 +95,11 @@ public class SourceCatalog {
         return List.copyOf(sources.values());
     }
 
+    /** Every platform defined under {@code scrapers/platforms/}, whether a source uses it or not. */
+    public List<PlatformDefinition> platforms() {
+        return List.copyOf(platforms.values());
+    }
+
     public Optional<SourceDefinition> source(String name) {
         return Optional.ofNullable(sources.get(name));
     }

@@ -31,8 +31,31 @@ import io.quarkus.test.junit.QuarkusTest;
 class SourceCatalogTest {
 
     static final List<String> PLATFORMS = List.of("legistar-web", "legistar-api", "iqm2", "civicplus-agendacenter",
-            "granicus-viewpublisher", "primegov", "civicclerk", "novusagenda", "municode-meetings", "escribe",
-            "boarddocs");
+            "granicus-viewpublisher", "primegov", "civicclerk", "novusagenda", "municode-meetings", "escribe");
+
+    /**
+     * Platforms defined and parsed (see their adapter tests) on which no tracked jurisdiction's legislature publishes:
+     * BoardDocs was used only by the Dallas school district, which is not the City of Dallas.
+     */
+    static final List<String> WITHOUT_A_TRACKED_SOURCE = List.of("boarddocs");
+
+    /** Every source's base URL, checked by hand against the jurisdiction it names (the city's or county's own site). */
+    static final java.util.Map<String, String> BASE_URLS = java.util.Map.ofEntries(
+            java.util.Map.entry("avenal-ca", "https://www.cityofavenal.com"),
+            java.util.Map.entry("baltimore-md", "https://webapi.legistar.com/v1/baltimore"),
+            java.util.Map.entry("cambridge-ma", "https://cambridgema.iqm2.com"),
+            java.util.Map.entry("clovis-ca", "https://meetings.municode.com/PublishPage?cid=CLOVIS&ppid=ad6551de-2ee0-4b3f-b2ab-803f5aca27c8&p=1"),
+            java.util.Map.entry("dallas-tx", "https://cityofdallas.legistar.com"),
+            java.util.Map.entry("detroit-mi", "https://pub-detroitmi.escribemeetings.com"),
+            java.util.Map.entry("georgetown-tx", "https://georgetowntx.novusagenda.com"),
+            java.util.Map.entry("los-angeles-ca", "https://lacity.primegov.com"),
+            java.util.Map.entry("madison-wi", "https://madison.legistar.com"),
+            java.util.Map.entry("new-york-city-ny", "https://legistar.council.nyc.gov"),
+            java.util.Map.entry("oakland-ca", "https://oakland.legistar.com"),
+            java.util.Map.entry("pittsburgh-pa", "https://pittsburgh.legistar.com"),
+            java.util.Map.entry("san-diego-ca", "https://sandiego.granicus.com/ViewPublisher.php?view_id=3"),
+            java.util.Map.entry("somerville-ma", "https://somervillecityma.iqm2.com"),
+            java.util.Map.entry("south-fulton-ga", "https://southfultonga.api.civicclerk.com"));
 
     @Inject
     SourceCatalog catalog;
@@ -49,7 +72,7 @@ class SourceCatalogTest {
             "somerville-ma, iqm2", "cambridge-ma, iqm2", "avenal-ca, civicplus-agendacenter",
             "san-diego-ca, granicus-viewpublisher", "los-angeles-ca, primegov", "south-fulton-ga, civicclerk",
             "georgetown-tx, novusagenda", "clovis-ca, municode-meetings", "detroit-mi, escribe",
-            "dallas-tx, boarddocs" })
+            "dallas-tx, legistar-web" })
     void eachPlatformHasARealSource(String name, String platform) {
         SourceDefinition source = source(name);
         assertThat(source.platform()).isEqualTo(platform);
@@ -59,7 +82,63 @@ class SourceCatalogTest {
 
     @Test
     void everyPlatformIsUsedByASource() {
-        assertThat(catalog.sources()).extracting(SourceDefinition::platform).containsAll(PLATFORMS);
+        assertThat(catalog.sources()).extracting(SourceDefinition::platform).containsAll(PLATFORMS)
+                .doesNotContainAnyElementsOf(WITHOUT_A_TRACKED_SOURCE);
+        assertThat(catalog.platforms()).extracting(PlatformDefinition::name)
+                .containsExactlyInAnyOrderElementsOf(concat(PLATFORMS, WITHOUT_A_TRACKED_SOURCE));
+    }
+
+    @Test
+    void everySourceReadsTheSiteOfTheJurisdictionItNames() {
+        assertThat(catalog.sources()).extracting(SourceDefinition::jurisdiction)
+                .containsExactlyInAnyOrderElementsOf(BASE_URLS.keySet());
+        for (SourceDefinition s : catalog.sources()) {
+            assertThat(s.baseUrl()).as(s.name()).isEqualTo(BASE_URLS.get(s.jurisdiction()));
+        }
+    }
+
+    /**
+     * The saved scrape of Dallas's meeting calendar (City Council, its committees and boards) links only to
+     * cityofdallas.legistar.com: the host the Dallas source reads, with the Legistar calendar its platform starts at.
+     */
+    @Test
+    void theDallasSourceIsTheCityCouncilsLegistar() throws java.io.IOException {
+        SourceDefinition dallas = source("dallas-tx");
+        assertThat(dallas.enabled()).isTrue();
+        assertThat(catalog.platform(dallas).start()).extracting(s -> s.adapter()).containsExactly("legistar-calendar");
+        Path saved = Fixtures.shared(
+                "legistar_calendar_scraped_json/City-Bureau__city-scrapers-dallas/tests__files__daltx_city_council.json");
+        com.fasterxml.jackson.databind.JsonNode meetings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(saved.toFile());
+        List<String> names = new java.util.ArrayList<>();
+        List<String> hosts = new java.util.ArrayList<>();
+        meetings.forEach(m -> {
+            names.add(m.path("Name").asText());
+            hosts.add(URI.create(m.path("iCalendar").path("url").asText()).getHost());
+            if (m.path("Agenda").has("url")) {
+                hosts.add(URI.create(m.path("Agenda").path("url").asText()).getHost());
+            }
+        });
+        assertThat(names).contains("City Council");
+        assertThat(hosts).isNotEmpty().containsOnly(URI.create(dallas.baseUrl()).getHost());
+    }
+
+    /** The BoardDocs platform's routes, on a definition made up for the test (no tracked place publishes there). */
+    @ParameterizedTest
+    @CsvSource({ "https://go.boarddocs.com/tx/disd/Board.nsf/goto?open&id=B55S9L5E2A28" })
+    void boardDocsFollowsNothingItCannotRead(String url) {
+        assertThat(catalog.route(boardDocs(), url)).isEqualTo(Optional.empty());
+    }
+
+    private static SourceDefinition boardDocs() {
+        return new SourceDefinition("example", "boarddocs", "https://go.boarddocs.com/tx/disd/Board.nsf", null, null,
+                null, null, null, null, null, false, "example-boarddocs", "test");
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
@@ -71,11 +150,6 @@ class SourceCatalogTest {
         }
     }
 
-    @Test
-    void boardDocsSourceIsKeptDisabled() {
-        assertThat(source("dallas-tx").enabled()).isFalse();
-        assertThat(source("detroit-mi").enabled()).isTrue();
-    }
 
     @ParameterizedTest
     @CsvSource({
@@ -90,7 +164,9 @@ class SourceCatalogTest {
             "clovis-ca, 'https://meetings.municode.com/d/f?u=https://mccmeetings.blob.core.usgovcloudapi.net/clovis-pubu/MEET-Agenda-eba70826412d4238bcdc46d9fc5971b6.pdf&n=Agenda-July%2028%2C%202022%20Planning%20Commission%20Meeting-July%2028,%202022%206.00%20PM.pdf', pdf-agenda",
             "los-angeles-ca, https://lacity.primegov.com/Public/CompiledDocument?meetingTemplateId=77545&compileOutputType=1, pdf-agenda",
             "georgetown-tx, https://georgetowntx.novusagenda.com/agendapublic/DisplayAgendaPDF.ashx?MeetingID=468, pdf-agenda",
-            "detroit-mi, https://pub-detroitmi.escribemeetings.com/FileStream.ashx?DocumentId=56975, pdf-agenda" })
+            "detroit-mi, https://pub-detroitmi.escribemeetings.com/FileStream.ashx?DocumentId=56975, pdf-agenda",
+            "dallas-tx, https://cityofdallas.legistar.com/MeetingDetail.aspx?ID=1007738&GUID=12AD953C-D714-4909-A1CF-82C7F2326729, legistar-meeting-detail",
+            "dallas-tx, https://cityofdallas.legistar.com/LegislationDetail.aspx?ID=5945570&GUID=D3138742-A05B-46F8-84C7-47923F40BC1A, legistar-legislation-detail" })
     void followedLinksAreRoutedToTheirAdapter(String source, String url, String adapter) {
         assertThat(catalog.route(source(source), url)).contains(adapter);
     }
@@ -112,7 +188,7 @@ class SourceCatalogTest {
             "clovis-ca, https://meetings.municode.com/citycouncil/page/city-council-regular-session-35",
             "clovis-ca, https://meetings.municode.com/adaHtmlDocument/index?cc=STEVWA&me=bbfe997d8a494a7187bb5742c717f180&ip=False",
             "san-diego-ca, https://sandiego.granicus.com/MetaViewer.php?view_id=3&clip_id=825&meta_id=53277",
-            "dallas-tx, https://go.boarddocs.com/tx/disd/Board.nsf/goto?open&id=B55S9L5E2A28" })
+            "dallas-tx, https://cityofdallas.legistar.com/View.ashx?M=IC&ID=1007738&GUID=12AD953C-D714-4909-A1CF-82C7F2326729" })
     void linksNoAdapterReadsAreNotFollowed(String source, String url) {
         assertThat(catalog.route(source(source), url)).isEqualTo(Optional.empty());
     }
@@ -141,8 +217,9 @@ class SourceCatalogTest {
             "clovis-ca, municode-meetings, municode_meetings/City-Bureau__city-scrapers-colgo/tests__files__colgo_stevenson_city.html, https://meetings.municode.com/PublishPage?cid=STEVWA&p=1",
             "detroit-mi, escribe, escribe/City-Bureau__city-scrapers-det/tests__files__det_city_council.html, https://pub-detroitmi.escribemeetings.com/Meetings.aspx",
             "detroit-mi, escribe, escribe/City-Bureau__city-scrapers-san-diego/tests__files__sandie_citychula.json, https://pub-detroitmi.escribemeetings.com/MeetingsCalendarView.aspx/GetCalendarMeetings",
-            "dallas-tx, boarddocs, boarddocs/City-Bureau__city-scrapers/tests__files__chi_teacherpension.xml, https://go.boarddocs.com/tx/disd/Board.nsf/XML-ActiveMeetings",
-            "dallas-tx, boarddocs, boarddocs/biglocalnews__civic-scraper/tests__fixtures__boarddocs_meetings.html, https://go.boarddocs.com/tx/disd/Board.nsf/Public",
+            "example-boarddocs, boarddocs, boarddocs/City-Bureau__city-scrapers/tests__files__chi_teacherpension.xml, https://go.boarddocs.com/tx/disd/Board.nsf/XML-ActiveMeetings",
+            "example-boarddocs, boarddocs, boarddocs/biglocalnews__civic-scraper/tests__fixtures__boarddocs_meetings.html, https://go.boarddocs.com/tx/disd/Board.nsf/Public",
+            "dallas-tx, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, https://cityofdallas.legistar.com/Calendar.aspx",
             "new-york-city-ny, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, http://legistar.council.nyc.gov/Calendar.aspx",
             "pittsburgh-pa, legistar-meeting-detail, own:legistar/MeetingDetail_city_council.html, https://pittsburgh.legistar.com/MeetingDetail.aspx?ID=1402201" })
     void everyLinkAnAdapterAsksToFollowOnItsSiteIsRouted(String source, String adapter, String fixture, String url)
@@ -152,7 +229,8 @@ class SourceCatalogTest {
         ParseResult result = adapters.find(adapter).orElseThrow().parse(page, AdapterTesting.context("America/New_York"));
         String host = URI.create(url).getHost();
         List<String> onSite = result.follow().stream().filter(u -> host.equalsIgnoreCase(URI.create(u).getHost())).toList();
-        assertThat(onSite).allSatisfy(u -> assertThat(catalog.route(source(source), u)).as(u).isPresent());
+        SourceDefinition definition = source.equals("example-boarddocs") ? boardDocs() : source(source);
+        assertThat(onSite).allSatisfy(u -> assertThat(catalog.route(definition, u)).as(u).isPresent());
     }
 
     @Test

@@ -68,6 +68,10 @@ class CoveragePageTest {
                 .contains("No agenda source is defined yet");
         assertThat(d.select("tr:has(a[href=\"/j/california\"]) td[data-label=Agenda]").text())
                 .contains("state legislature");
+        assertThat(d.select("tr:has(a[href=\"/j/european-union\"]) td[data-label=Agenda]").text())
+                .contains("European Union");
+        assertThat(d.select("tr:has(a[href=\"/j/dallas-tx\"]) td[data-label=Agenda]").text())
+                .contains("cityofdallas.legistar.com");
     }
 
     @Test
