@@ -80,6 +80,12 @@ public class SourceCatalog {
         sources = d.sources().stream().collect(Collectors.toMap(SourceDefinition::name, Function.identity(),
                 (a, b) -> a, java.util.TreeMap::new));
         LOG.infof("Loaded %d platform and %d source definitions from %s", platforms.size(), sources.size(), config.dir());
+        if (sources.isEmpty()) {
+            LOG.warnf("NO AGENDA SOURCE IS DEFINED: nothing in %s/sources, so no council agenda will be watched and no "
+                    + "new measure detected. Start the app from the folder holding scrapers/ and config/, or set "
+                    + "ow.sources.dir (and ow.seed.*, ow.topics.file) to where they are.",
+                    Path.of(config.dir()).toAbsolutePath());
+        }
     }
 
     public java.util.SortedSet<String> platformNames() {
