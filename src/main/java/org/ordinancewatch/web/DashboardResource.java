@@ -34,7 +34,7 @@ import org.ordinancewatch.web.query.SiteQueries;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    public static final int PAGE_SIZE = 100;
+    public static final int PAGE_SIZE = 50;
 
     public record JurisdictionGroup(Jurisdiction jurisdiction, List<Measure> measures) {
     }

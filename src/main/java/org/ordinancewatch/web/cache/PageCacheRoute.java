@@ -47,7 +47,10 @@ public class PageCacheRoute {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::handle, 10);
+        // Below the security headers (500) and above authentication (200): a request with no credentials for a
+        // public page needs no identity, so a cached answer skips authentication altogether; a miss and any
+        // request carrying credentials still go through it.
+        filters.register(this::handle, 250);
     }
 
     void handle(RoutingContext ctx) {

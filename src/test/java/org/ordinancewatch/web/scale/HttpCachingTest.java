@@ -134,9 +134,14 @@ class HttpCachingTest {
     @Test
     void concurrentRequestsForAPageNotYetCachedRenderItOnce() throws Exception {
         Statistics stats = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
-        long before = stats.getPrepareStatementCount();
-        given().get("/j/somerville-ma?one=" + System.nanoTime()).then().statusCode(200);
-        long oneRender = stats.getPrepareStatementCount() - before;
+        // The least of three single renders: a background job's statement may fall inside any one measurement.
+        long oneRender = Long.MAX_VALUE;
+        long before;
+        for (int i = 0; i < 3; i++) {
+            before = stats.getPrepareStatementCount();
+            given().get("/j/somerville-ma?one=" + System.nanoTime()).then().statusCode(200);
+            oneRender = Math.min(oneRender, stats.getPrepareStatementCount() - before);
+        }
         String url = "/j/somerville-ma?many=" + System.nanoTime();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         try {
