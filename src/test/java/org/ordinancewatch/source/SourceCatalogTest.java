@@ -41,6 +41,8 @@ class SourceCatalogTest {
 
     /** Every source's base URL, checked by hand against the jurisdiction it names (the city's or county's own site). */
     static final java.util.Map<String, String> BASE_URLS = java.util.Map.ofEntries(
+            java.util.Map.entry("alameda-ca", "https://alameda.legistar.com"),
+            java.util.Map.entry("amherst-ma", "https://www.amherstma.gov"),
             java.util.Map.entry("avenal-ca", "https://www.cityofavenal.com"),
             java.util.Map.entry("baltimore-md", "https://webapi.legistar.com/v1/baltimore"),
             java.util.Map.entry("cambridge-ma", "https://cambridgema.iqm2.com"),
@@ -50,10 +52,13 @@ class SourceCatalogTest {
             java.util.Map.entry("georgetown-tx", "https://georgetowntx.novusagenda.com"),
             java.util.Map.entry("los-angeles-ca", "https://lacity.primegov.com"),
             java.util.Map.entry("madison-wi", "https://madison.legistar.com"),
+            java.util.Map.entry("nashville-tn", "https://nashville.legistar.com"),
             java.util.Map.entry("new-york-city-ny", "https://legistar.council.nyc.gov"),
             java.util.Map.entry("oakland-ca", "https://oakland.legistar.com"),
             java.util.Map.entry("pittsburgh-pa", "https://pittsburgh.legistar.com"),
             java.util.Map.entry("san-diego-ca", "https://sandiego.granicus.com/ViewPublisher.php?view_id=3"),
+            java.util.Map.entry("san-francisco-ca", "https://sfgov.legistar.com"),
+            java.util.Map.entry("seattle-wa", "https://seattle.legistar.com"),
             java.util.Map.entry("somerville-ma", "https://somervillecityma.iqm2.com"),
             java.util.Map.entry("south-fulton-ga", "https://southfultonga.api.civicclerk.com"));
 
@@ -121,6 +126,25 @@ class SourceCatalogTest {
         });
         assertThat(names).contains("City Council");
         assertThat(hosts).isNotEmpty().containsOnly(URI.create(dallas.baseUrl()).getHost());
+    }
+
+    /**
+     * Two saved scrapes of Nashville's own Legistar calendar: read by the adapter the Nashville source starts at, they
+     * hold the Metropolitan Council's meetings, and every meeting link on them is on the host the source reads.
+     */
+    @Test
+    void theNashvilleSourceReadsTheMetropolitanCouncilsLegistar() throws ParseException {
+        SourceDefinition nashville = source("nashville-tn");
+        assertThat(catalog.platform(nashville).start()).extracting(s -> s.adapter()).containsExactly("legistar-calendar");
+        Path saved = Fixtures.shared("legistar_web_ui/biglocalnews__civic-scraper/decoded_from_cassette/"
+                + "test_scrape_defaults__00__nashville_legistar_com_Calendar_aspx.html");
+        Page page = Fixtures.page(saved, nashville.baseUrl() + "/Calendar.aspx", "text/html");
+        ParseResult result = adapters.find("legistar-calendar").orElseThrow()
+                .parse(page, AdapterTesting.context("America/Chicago"));
+        assertThat(result.meetings()).isNotEmpty()
+                .anySatisfy(m -> assertThat(m.body()).isEqualTo("Metropolitan Council"));
+        assertThat(result.follow()).isNotEmpty().allSatisfy(u -> assertThat(URI.create(u).getHost())
+                .isEqualTo(URI.create(nashville.baseUrl()).getHost()));
     }
 
     /** The BoardDocs platform's routes, on a definition made up for the test (no tracked place publishes there). */
@@ -220,6 +244,12 @@ class SourceCatalogTest {
             "example-boarddocs, boarddocs, boarddocs/City-Bureau__city-scrapers/tests__files__chi_teacherpension.xml, https://go.boarddocs.com/tx/disd/Board.nsf/XML-ActiveMeetings",
             "example-boarddocs, boarddocs, boarddocs/biglocalnews__civic-scraper/tests__fixtures__boarddocs_meetings.html, https://go.boarddocs.com/tx/disd/Board.nsf/Public",
             "dallas-tx, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, https://cityofdallas.legistar.com/Calendar.aspx",
+            "nashville-tn, legistar-calendar, legistar_web_ui/biglocalnews__civic-scraper/decoded_from_cassette/test_scrape_defaults__00__nashville_legistar_com_Calendar_aspx.html, https://nashville.legistar.com/Calendar.aspx",
+            "seattle-wa, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, https://seattle.legistar.com/Calendar.aspx",
+            "alameda-ca, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, https://alameda.legistar.com/Calendar.aspx",
+            "san-francisco-ca, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, https://sfgov.legistar.com/Calendar.aspx",
+            "amherst-ma, civicplus-agendacenter, civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html, https://www.amherstma.gov/AgendaCenter",
+            "amherst-ma, civicplus-agendacenter, own:civicplus/AgendaCenter_frt.html, https://www.amherstma.gov/AgendaCenter",
             "new-york-city-ny, legistar-calendar, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, http://legistar.council.nyc.gov/Calendar.aspx",
             "pittsburgh-pa, legistar-meeting-detail, own:legistar/MeetingDetail_city_council.html, https://pittsburgh.legistar.com/MeetingDetail.aspx?ID=1402201" })
     void everyLinkAnAdapterAsksToFollowOnItsSiteIsRouted(String source, String adapter, String fixture, String url)
