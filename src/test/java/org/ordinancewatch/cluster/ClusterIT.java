@@ -87,6 +87,11 @@ class ClusterIT {
                     + e.getMessage(), e);
         }
         Files.createDirectories(logs);
+        try (var old = Files.list(logs)) {
+            for (Path log : old.toList()) {
+                Files.delete(log);
+            }
+        }
         site = new AgendaSite(Files.readAllBytes(Path.of("src/test/resources/fixtures/civicplus/AgendaCenter_frt.html")),
                 Map.of("/AgendaCenter/ViewFile/Agenda/_03162021-509", AgendaSite.pdf("PUBLIC SAFETY COMMITTEE",
                         "March 16, 2021 6:00 PM", "1. Call to Order",
@@ -124,9 +129,14 @@ class ClusterIT {
                 "-Dquarkus.http.auth.session.encryption-key=cluster-it-session-key-shared-by-every-node-0123",
                 "-Dow.alert.dispatch.every=1s", "-Dow.alert.rate-limit.per-client=1000",
                 "-Dquarkus.mailer.mock=false", "-Dquarkus.mailer.host=127.0.0.1", "-Dquarkus.mailer.port=" + smtp.port(),
-                "-Dquarkus.mailer.start-tls=DISABLED");
-        a = start("node-a");
-        b = start("node-b");
+                "-Dquarkus.mailer.start-tls=DISABLED",
+                "-Dow.admin.user=cluster-admin", "-Dow.admin.password=cluster-admin-password-0123");
+        // Both at once on the new, empty database, as an orchestrator starts replicas: one migrates the schema
+        // while the other waits for Flyway's lock, both import the seed and register the Quartz jobs.
+        a = launch("node-a");
+        b = launch("node-b");
+        a.awaitStarted();
+        b.awaitStarted();
     }
 
     @AfterAll
@@ -160,6 +170,12 @@ class ClusterIT {
         assertThat(strings("select instance_name from qrtz_scheduler_state order by 1"))
                 .as("both instances checked in to one clustered scheduler").containsExactly("node-a", "node-b");
 
+        // Started together: the start-up work (seed import, lapsed sunsets, first admin) was done once.
+        assertThat(count("select count(*) from jurisdiction where slug = 'northampton-ma'")).isEqualTo(1);
+        assertThat(count("select count(*) from status_change where reason = 'rule:sunset-reached'"))
+                .as("Italy's moratorium and its extension expired once each").isEqualTo(2);
+        assertThat(count("select count(*) from app_user where username = 'cluster-admin'")).isEqualTo(1);
+
         List<String> addresses = addresses("both", 20);
         subscribeSpreadOver(addresses, a, b);
         await("every confirmation delivered", 60, () -> smtp.copiesByRecipient(addresses::contains).size() == addresses.size());
@@ -192,6 +208,8 @@ class ClusterIT {
         Node dispatching = executing("alert-dispatch");
         int receivedBeforeKill = smtp.copiesByRecipient(addresses::contains).size();
         dispatching.kill();
+        System.out.printf("ClusterIT: kill -9 of %s while dispatching, after %d of %d emails%n", dispatching.name,
+                receivedBeforeKill, addresses.size());
         Node survivor = dispatching == a ? b : a;
         assertThat(receivedBeforeKill).as("killed mid-dispatch").isLessThan(addresses.size());
 
@@ -204,6 +222,7 @@ class ClusterIT {
         Map<String, Long> copies = smtp.copiesByMessageId();
         Map<String, Long> twice = copies.entrySet().stream().filter(e -> e.getValue() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        System.out.printf("ClusterIT: sent twice after the kill: %s%n", twice);
         assertThat(twice).as("re-sent: at most the email in flight when the instance died, once, same Message-ID")
                 .hasSizeLessThanOrEqualTo(1).allSatisfy((id, n) -> assertThat(n).isEqualTo(2));
         assertThat(copies.keySet()).as("one Message-ID per alert").hasSize(20 + addresses.size())
@@ -240,6 +259,8 @@ class ClusterIT {
 
         await("the interrupted scrape redone", 60, () -> site.listingRequests.stream().anyMatch(t -> t > killedAt));
         long redoneAt = site.listingRequests.stream().filter(t -> t > killedAt).findFirst().orElseThrow();
+        System.out.printf("ClusterIT: kill -9 of %s while scraping; redone by %s %d ms after the kill%n", scraping.name,
+                survivor.name, redoneAt - killedAt);
         await("the redone scrape recorded", 30, () -> count("select count(*) from source_health where last_attempt_at >= "
                 + "to_timestamp(" + heldAt / 1000.0 + ")") == 1);
         // The next cycle's run, so that a second redo, were there one, would show.
@@ -263,9 +284,14 @@ class ClusterIT {
         assertThat(survivor.output()).doesNotContain(" ERROR ");
     }
 
-    private Node start(String name) throws IOException, InterruptedException {
+    private Node launch(String name) throws IOException {
         Node node = Node.start(JAR, name, settings, dir, logs.resolve(name + "-" + (++starts) + ".log"));
         nodes.add(node);
+        return node;
+    }
+
+    private Node start(String name) throws IOException, InterruptedException {
+        Node node = launch(name);
         node.awaitStarted();
         return node;
     }

@@ -65,8 +65,9 @@ final class Node {
             Thread.sleep(200);
         }
         if (!output().contains("Listening on")) {
+            String what = alive() ? " did not start within 120 s:\n" : " stopped at start-up:\n";
             kill();
-            throw new AssertionError(name + " did not start within 120 s:\n" + output());
+            throw new AssertionError(name + what + output());
         }
     }
 
