@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,8 +49,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * </ol>
  * The instances run with the production Quartz settings: a dead instance is noticed by the others about
  * 15 s (quarkus.quartz.cluster-checkin-interval) + 7.5 s after its last check-in. Needs PostgreSQL at
- * {@code ow.it.pg-host} (default 127.0.0.1:5432, user postgres, no password); fails, rather than skips, when
- * there is none.
+ * {@code ow.it.pg-host} (default 127.0.0.1:5432, user postgres, no password), or starts an embedded one
+ * (see {@link #findPostgres()}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,7 +58,9 @@ class ClusterIT {
 
     static final String DATABASE = "ow_cluster_it";
     private static final Path JAR = Path.of("target/quarkus-app-pg/quarkus-run.jar");
-    private static final String HOST = System.getProperty("ow.it.pg-host", "127.0.0.1:5432");
+    /** host:port of the PostgreSQL server; an embedded one's when none answers there. */
+    private String host = System.getProperty("ow.it.pg-host", "127.0.0.1:5432");
+    private EmbeddedPostgres embedded;
     private static final String PG_USER = System.getProperty("ow.it.pg-user", "postgres");
     private static final String ENVIRONMENT = "cluster-it";
     /** The source's schedule: every 20 s ("0/20 * * * * ?"), so cycle k is [20k s, 20(k+1) s) of the epoch. */
@@ -79,12 +83,10 @@ class ClusterIT {
     @BeforeAll
     void startTheClusterWorld() throws Exception {
         assertThat(JAR).as("built by mvn verify (execution build-pg of quarkus-maven-plugin)").exists();
+        findPostgres();
         try (Connection c = DriverManager.getConnection(url("postgres"), PG_USER, ""); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            throw new AssertionError("ClusterIT needs PostgreSQL at " + HOST + " (user " + PG_USER + ", no password): "
-                    + e.getMessage(), e);
         }
         Files.createDirectories(logs);
         try (var old = Files.list(logs)) {
@@ -154,9 +156,13 @@ class ClusterIT {
             if (smtp != null) {
                 smtp.close();
             }
-            try (Connection c = DriverManager.getConnection(url("postgres"), PG_USER, "");
-                    Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            if (embedded != null) {
+                embedded.close();
+            } else if (site != null) {
+                try (Connection c = DriverManager.getConnection(url("postgres"), PG_USER, "");
+                        Statement s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+                }
             }
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -340,11 +346,44 @@ class ClusterIT {
         }
     }
 
-    private static String url(String database) {
-        return "jdbc:postgresql://" + HOST + "/" + database;
+    /**
+     * As the PostgreSQL half of the suite does: the server at {@link #host} when it answers, else an embedded
+     * PostgreSQL (zonky, from Maven Central's binaries), which refuses to run as root. As root without a server
+     * the tests are skipped with a banner, except on CI (CI=true), where that fails.
+     */
+    private void findPostgres() throws IOException {
+        String problem;
+        DriverManager.setLoginTimeout(3);
+        try (Connection c = DriverManager.getConnection(url("postgres"), PG_USER, "")) {
+            return;
+        } catch (SQLException e) {
+            problem = "no PostgreSQL answers at " + host + " (" + e.getMessage() + ")";
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            embedded = EmbeddedPostgres.builder().start();
+            host = "localhost:" + embedded.getPort();
+            banner("CLUSTERIT: EMBEDDED POSTGRESQL", problem + "; running on an embedded PostgreSQL at " + host);
+            return;
+        }
+        String why = problem + ", and an embedded PostgreSQL cannot start as root. Start the local server "
+                + "(pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or pass -Dow.it.pg-host=...";
+        if ("true".equals(System.getenv("CI"))) {
+            throw new AssertionError(why);
+        }
+        banner("CLUSTERIT WILL NOT RUN", why);
+        Assumptions.abort(why);
     }
 
-    private static long count(String sql) {
+    private static void banner(String title, String detail) {
+        String bar = "!!".repeat(50);
+        System.out.println(bar + "\n!! " + title + "\n!! " + detail + "\n" + bar);
+    }
+
+    private String url(String database) {
+        return "jdbc:postgresql://" + host + "/" + database;
+    }
+
+    private long count(String sql) {
         try (Connection c = DriverManager.getConnection(url(DATABASE), PG_USER, "");
                 ResultSet r = c.createStatement().executeQuery(sql)) {
             r.next();
@@ -354,7 +393,7 @@ class ClusterIT {
         }
     }
 
-    private static List<String> strings(String sql) {
+    private List<String> strings(String sql) {
         try (Connection c = DriverManager.getConnection(url(DATABASE), PG_USER, "");
                 ResultSet r = c.createStatement().executeQuery(sql)) {
             List<String> list = new ArrayList<>();
