@@ -106,7 +106,7 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -c "$WORK/cookies" -b "$WORK/cooki
   --data-urlencode "kind=$KIND" --data-urlencode "sourceLabel=bench/fanout.sh" \
   --data-urlencode "reason=alert fan-out benchmark" --data-urlencode "csrf=$CSRF" "$APP/admin/m/$SLUG")
 T1=$(date +%s%N)
-[ "$code" = 303 ] || { echo "the correction was answered $code" >&2; exit 1; }
+[ "$code" = 303 ] || { echo "the correction was answered $code; the app's log:" >&2; grep -v '^\s*at ' "$WORK/app.log" | tail -30 >&2; exit 1; }
 WRITE_MS=$(( (T1 - T0) / 1000000 ))
 read -r pending sent failed < <(counts)
 QUEUED=$(( pending + sent + failed - before_pending - before_sent - before_failed ))
