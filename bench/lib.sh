@@ -6,6 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 HEAP="${OW_BENCH_HEAP:--Xmx256m}"
 PG_BASE="${OW_BENCH_PG:-jdbc:postgresql://127.0.0.1:5432}"
+APP_EXTRA=()
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
@@ -14,14 +15,18 @@ free_port() {
 # build_app h2|pg: package the app for that database unless target/ already holds that build of this commit.
 build_app() {
   local db="$1" stamp="$ROOT/target/quarkus-app/.bench-build"
-  local want="$db $(git -C "$ROOT" rev-parse HEAD 2>/dev/null)$(git -C "$ROOT" status --porcelain -- src pom.xml | md5sum | cut -c1-8)"
+  # The build depends on src/ and pom.xml only: a commit that changes neither (bench/, README) keeps the jar.
+  local want="$db $(git -C "$ROOT" rev-parse HEAD:src HEAD:pom.xml 2>/dev/null | paste -sd' ')$(git -C "$ROOT" status --porcelain -- src pom.xml | md5sum | cut -c1-8)"
   if [ -f "$JAR" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
     return
   fi
   echo "building the app for $db ..." >&2
   local profile=()
   [ "$db" = pg ] && profile=(-Dquarkus.profile=pg)
-  (cd "$ROOT" && ./mvnw -B -q -DskipTests package "${profile[@]}") >&2
+  # One Maven build at a time on a shared machine: wait for the others (flock) when it is there.
+  local lock=()
+  command -v flock > /dev/null && lock=(flock /tmp/ow-mvn.lock)
+  (cd "$ROOT" && "${lock[@]}" ./mvnw -B -q -DskipTests package "${profile[@]}") >&2
   echo "$want" > "$stamp"
 }
 
@@ -45,6 +50,8 @@ start_app() {
   else
     args+=("-Dow.data-dir=$where")
   fi
+  # Extra settings of one benchmark (a later -D wins over an earlier one).
+  args+=("${APP_EXTRA[@]}")
   (cd "$ROOT" && exec java "${args[@]}" -jar "$JAR") > "$log" 2>&1 &
   APP_PID=$!
 }
@@ -74,6 +81,11 @@ stop_app() {
     wait "$APP_PID" 2>/dev/null || true
   fi
   APP_PID=
+}
+
+# The packaged app's classpath, for the in-process harnesses (bench/*.java run with java -cp ... File.java).
+app_classpath() {
+  echo "$ROOT/target/quarkus-app/app/*:$ROOT/target/quarkus-app/lib/main/*"
 }
 
 rss_mb() {

@@ -2,8 +2,10 @@ package org.ordinancewatch.parse.granicus;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,12 +51,14 @@ final class ListingReader {
         doc.select("td span[style~=display:\\s*none]").remove();
         List<Meeting> meetings = new ArrayList<>();
         int candidates = 0;
+        // a table's header row is read once, not once per row (that made long listings quadratic)
+        Map<Element, HeaderColumns> tableHeaders = new IdentityHashMap<>();
         for (Element row : doc.select("tr, div.row")) {
             List<Element> cells = cells(row);
             if (cells.size() < 2) {
                 continue;
             }
-            HeaderColumns columns = headers(row);
+            HeaderColumns columns = headers(row, tableHeaders);
             Element dateCell = dateCell(row, cells, columns);
             if (dateCell == null) {
                 continue;
@@ -83,12 +87,12 @@ final class ListingReader {
         return row.children();
     }
 
-    private static HeaderColumns headers(Element row) {
+    private static HeaderColumns headers(Element row, Map<Element, HeaderColumns> tableHeaders) {
         Element table = row.tagName().equals("tr") ? row.closest("table") : null;
         if (table == null) {
             return HeaderColumns.ofNames(List.of());
         }
-        HeaderColumns columns = HeaderColumns.of(table);
+        HeaderColumns columns = tableHeaders.computeIfAbsent(table, HeaderColumns::of);
         if (columns.isEmpty()) {
             Element first = table.selectFirst("tr.listHeader");
             if (first == null) {

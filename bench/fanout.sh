@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# Alert fan-out: one status change in scope of N confirmed subscribers (default 100,000, each following everything
+# with immediate status-change alerts; bench/Subscribers.java writes them into a fresh H2 database), made by a
+# curator through the correction form, delivered by the app's dispatcher to Postfix's smtp-sink on loopback. The
+# reference is Postfix's smtp-source sending to the same sink in the same run, before and after the app (one
+# session, many messages per connection, as the app's mailer does). Prints and saves messages/s and the ratio.
+#
+#   bench/fanout.sh                         # 100,000 subscribers
+#   options: --subscribers N (100000) --batch-size N (1000) --every DURATION (1s) --reference N (20000)
+#            --message-bytes N (5000, the reference's message size) --timeout SECONDS (3600)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+SUBSCRIBERS=100000 BATCH=1000 EVERY=1s REFERENCE=20000 MSG_BYTES=5000 TIMEOUT=3600
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --subscribers) SUBSCRIBERS="$2"; shift 2 ;;
+    --batch-size) BATCH="$2"; shift 2 ;;
+    --every) EVERY="$2"; shift 2 ;;
+    --reference) REFERENCE="$2"; shift 2 ;;
+    --message-bytes) MSG_BYTES="$2"; shift 2 ;;
+    --timeout) TIMEOUT="$2"; shift 2 ;;
+    *) echo "usage: $0 [--subscribers N] [--batch-size N] [--every D] [--reference N] [--message-bytes N] [--timeout S]" >&2; exit 2 ;;
+  esac
+done
+for tool in smtp-sink smtp-source; do
+  command -v "$tool" > /dev/null || [ -x "/usr/sbin/$tool" ] \
+    || { echo "$tool is missing: DEBIAN_FRONTEND=noninteractive apt-get install -y postfix" >&2; exit 1; }
+done
+export PATH="$PATH:/usr/sbin"
+
+WORK=$(mktemp -d)
+SINK_PID=
+cleanup() {
+  stop_app
+  [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null && wait "$SINK_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+build_app h2
+DATA="$WORK/data"
+ADMIN_USER=bench ADMIN_PASSWORD="bench-fanout-$(date +%s)"
+ENVIRONMENT=bench
+export OW_ADMIN_USER="$ADMIN_USER" OW_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+
+# A first start creates the schema, imports the seed and the admin; then the subscribers go in directly.
+PORT=$(free_port)
+start_app h2 "$DATA" "$PORT" "$WORK/app0.log"
+wait_ready "$PORT" 300 > /dev/null
+stop_app
+echo "writing $SUBSCRIBERS subscribers ..." >&2
+java -cp "$ROOT/target/quarkus-app/lib/main/*" "$ROOT/bench/Subscribers.java" "jdbc:h2:file:$DATA/ordinance-watch" sa "" \
+  "$SUBSCRIBERS" "$ENVIRONMENT" > /dev/null
+
+# The sink: accepts everything, keeps nothing. As root it must drop to an unprivileged user.
+SINK_PORT=$(free_port)
+sink_user=()
+[ "$(id -u)" = 0 ] && sink_user=(-u nobody)
+smtp-sink -c "${sink_user[@]}" "127.0.0.1:$SINK_PORT" 1024 > "$WORK/sink.out" 2>&1 &
+SINK_PID=$!
+sleep 0.5
+
+# reference: prints messages/s of smtp-source sending REFERENCE messages of MSG_BYTES over one session.
+reference() {
+  local start end
+  start=$(date +%s%N)
+  smtp-source -d -s 1 -m "$REFERENCE" -l "$MSG_BYTES" -f alerts@localhost -t reference@bench.invalid \
+    "127.0.0.1:$SINK_PORT" > /dev/null
+  end=$(date +%s%N)
+  python3 -c "print(f'{$REFERENCE / (($end - $start) / 1e9):.0f}')"
+}
+
+# counts: prints "pending sent failed" from the admin outbox counts.
+counts() {
+  curl -sf -u "$ADMIN_USER:$ADMIN_PASSWORD" "http://127.0.0.1:$PORT/api/admin/alerts" \
+    | python3 -c 'import json, sys; c = json.load(sys.stdin); print(c.get("pending", 0), c.get("sent", 0), c.get("failed", 0))'
+}
+
+REF1=$(reference)
+echo "smtp-source before: $REF1 messages/s" >&2
+
+PORT=$(free_port)
+APP_EXTRA=(-Dow.alert.dispatch.enabled=true -Dow.alert.dispatch.every="$EVERY" -Dow.alert.dispatch.batch-size="$BATCH"
+  -Dquarkus.mailer.mock=false -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port="$SINK_PORT"
+  -Dquarkus.mailer.start-tls=DISABLED -Dow.alert.environment="$ENVIRONMENT" -Dow.alert.base-url="http://127.0.0.1:$PORT"
+  -Dow.alert.reminders.cron=off)
+start_app h2 "$DATA" "$PORT" "$WORK/app.log"
+wait_ready "$PORT" 300 > /dev/null
+APP="http://127.0.0.1:$PORT"
+read -r before_pending before_sent before_failed < <(counts)
+
+# One status change, as a curator makes it: sign in, open the measure's correction form, change the status.
+read -r SLUG KIND STATUS < <(curl -sf "$APP/api/measures?size=1" \
+  | python3 -c 'import json, sys; m = json.load(sys.stdin)[0]; print(m["slug"], m["kind"], m["status"])')
+NEW_STATUS=passed
+[ "$STATUS" = passed ] && NEW_STATUS=in_force
+curl -sf -o /dev/null -c "$WORK/cookies" -b "$WORK/cookies" --data-urlencode "j_username=$ADMIN_USER" \
+  --data-urlencode "j_password=$ADMIN_PASSWORD" "$APP/j_security_check"
+curl -sf -o /dev/null -c "$WORK/cookies" -b "$WORK/cookies" "$APP/admin/m/$SLUG"
+CSRF=$(awk '$6 == "ow-csrf" { print $7 }' "$WORK/cookies")
+[ -n "$CSRF" ] || { echo "no CSRF cookie: the sign-in failed" >&2; exit 1; }
+echo "changing $SLUG from $STATUS to $NEW_STATUS (in scope of $SUBSCRIBERS subscribers) ..." >&2
+T0=$(date +%s%N)
+code=$(curl -s -o /dev/null -w '%{http_code}' -c "$WORK/cookies" -b "$WORK/cookies" --data-urlencode "status=$NEW_STATUS" \
+  --data-urlencode "kind=$KIND" --data-urlencode "sourceLabel=bench/fanout.sh" \
+  --data-urlencode "reason=alert fan-out benchmark" --data-urlencode "csrf=$CSRF" "$APP/admin/m/$SLUG")
+T1=$(date +%s%N)
+if [ "$code" != 303 ]; then
+  # Recorded as a result too: the change itself failed, so nothing was alerted.
+  REPORT="$ROOT/bench/results/fanout-$SUBSCRIBERS-$(date +%Y-%m-%d).md"
+  {
+    echo "### Alert fan-out: one status change to $SUBSCRIBERS subscribers, H2, $(date -u '+%Y-%m-%d %H:%M UTC'): FAILED"
+    echo
+    echo "Machine: $(machine). smtp-source before: $REF1 messages/s. The correction was answered **$code** after"
+    echo "$(( (T1 - T0) / 1000000 )) ms; the status change was rolled back and no alert was written. The app's log:"
+    echo
+    echo '```'
+    grep -E 'ARJUNA|Transaction|ERROR|Caused by' "$WORK/app.log" | cut -c1-300 | tail -12
+    echo '```'
+  } | tee "$REPORT"
+  exit 1
+fi
+WRITE_MS=$(( (T1 - T0) / 1000000 ))
+read -r pending sent failed < <(counts)
+QUEUED=$(( pending + sent + failed - before_pending - before_sent - before_failed ))
+echo "the change committed after $WRITE_MS ms with $QUEUED alerts queued" >&2
+
+# Until every alert of the change is sent (or failed), or the timeout.
+while :; do
+  read -r pending sent failed < <(counts)
+  done_now=$(( sent + failed - before_sent - before_failed ))
+  [ "$done_now" -ge "$QUEUED" ] && break
+  if [ $(( ($(date +%s%N) - T0) / 1000000000 )) -ge "$TIMEOUT" ]; then
+    echo "timeout after $TIMEOUT s with $done_now of $QUEUED done" >&2
+    break
+  fi
+  sleep 0.2
+done
+T2=$(date +%s%N)
+SENT=$(( sent - before_sent )) FAILED=$(( failed - before_failed ))
+RSS=$(rss_mb "$APP_PID" VmRSS) HWM=$(rss_mb "$APP_PID" VmHWM)
+stop_app
+APP_RATE=$(python3 -c "print(f'{$SENT / (($T2 - $T0) / 1e9):.0f}')")
+SEND_RATE=$(python3 -c "print(f'{$SENT / (($T2 - $T1) / 1e9):.0f}')")
+TOTAL_S=$(python3 -c "print(f'{($T2 - $T0) / 1e9:.1f}')")
+echo "app: $SENT sent, $FAILED failed in $TOTAL_S s: $APP_RATE messages/s" >&2
+
+REF2=$(reference)
+echo "smtp-source after: $REF2 messages/s" >&2
+REF=$(( (REF1 + REF2) / 2 ))
+SINK_COUNT=$(tr '\r' '\n' < "$WORK/sink.out" | grep -Eo '[0-9]+' | tail -1 || echo "?")
+RATIO=$(python3 -c "print(f'{$APP_RATE / max(1, $REF):.2f}')")
+
+mkdir -p "$ROOT/bench/results"
+REPORT="$ROOT/bench/results/fanout-$SUBSCRIBERS-$(date +%Y-%m-%d).md"
+{
+  echo "### Alert fan-out: one status change to $SUBSCRIBERS subscribers, H2, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Machine: $(machine). App heap $HEAP; dispatcher every $EVERY, batch size $BATCH (defaults: 15s, 200);"
+  echo "Postfix smtp-sink on 127.0.0.1. Reference: \`smtp-source -d -s 1 -m $REFERENCE -l $MSG_BYTES\` to the same sink,"
+  echo "before and after the app."
+  echo
+  echo "| | messages | seconds | messages/s |"
+  echo "|---|---|---|---|"
+  echo "| app: change committed (alerts written to the outbox) | $QUEUED queued | $(python3 -c "print(f'{$WRITE_MS / 1000:.1f}')") | |"
+  echo "| app: change to last alert sent | $SENT sent, $FAILED failed | $TOTAL_S | $APP_RATE |"
+  echo "| app: sending only (after the commit) | $SENT | $(python3 -c "print(f'{($T2 - $T1) / 1e9:.1f}')") | $SEND_RATE |"
+  echo "| smtp-source before / after | $REFERENCE each | | $REF1 / $REF2 |"
+  echo
+  echo "**App / smtp-source: $RATIO** (target at least 0.5). smtp-sink counted $SINK_COUNT messages in all."
+  echo "App RSS at the end $RSS MB (peak $HWM MB)."
+} | tee "$REPORT"
+echo "saved to ${REPORT#$ROOT/}" >&2
