@@ -110,11 +110,23 @@ final class HttpExchange {
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         Buffer sent = payload;
         client.request(options)
-                .compose(r -> {
+                .onSuccess(r -> {
                     request.set(r);
-                    return sent == null ? r.send() : r.send(sent);
+                    // A handler, not a future listener: it runs as the headers arrive, before any body chunk,
+                    // so a short response cannot end before its body handler is set.
+                    r.response(result -> {
+                        if (result.succeeded()) {
+                            receive(result.result(), head, body);
+                        } else {
+                            body.fail(result.cause());
+                        }
+                    });
+                    if (sent == null) {
+                        r.end();
+                    } else {
+                        r.end(sent);
+                    }
                 })
-                .onSuccess(response -> receive(response, head, body))
                 .onFailure(body::fail);
         byte[] raw = await(url, body, head, request);
         Head h = head.get();
