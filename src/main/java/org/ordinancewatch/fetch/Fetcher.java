@@ -1,8 +1,8 @@
 package org.ordinancewatch.fetch;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.vertx.core.Vertx;
+
 import org.ordinancewatch.fetch.FetchException.Reason;
 
 /**
  * The one HTTP client all scrapers use. Thread-safe; share a single instance so politeness holds across
- * scrapers. Per fetch: only http(s); every hop's host resolved and checked against the {@link AddressPolicy}
- * before connecting; robots.txt obeyed; redirects followed by hand up to maxRedirects; bodies capped on the
+ * scrapers. Per fetch: only http(s); every hop's host resolved once and checked against the {@link AddressPolicy},
+ * and the connection made to that checked address (no second lookup for DNS rebinding to exploit); robots.txt obeyed; redirects followed by hand up to maxRedirects; bodies capped on the
  * wire and after decompression; network errors, timeouts, 5xx and 429 retried with backoff.
  * <p>
  * Any HTTP response, including 404 or a 5xx that outlived the retries, is returned as a {@link FetchedPage}
@@ -41,30 +43,36 @@ public class Fetcher {
     private final HttpExchange.BodyLimit pageLimit;
     private final HttpExchange.BodyLimit robotsLimit;
 
+    public Fetcher(FetchSettings settings, Vertx vertx) {
+        this(settings, Clock.systemUTC(), Sleeper.system(), AddressPolicy.forSettings(settings), HostResolver.system(),
+                vertx);
+    }
+
+    /** For use outside the application (tests, tools): runs on a Vert.x instance shared by all such fetchers. */
     public Fetcher(FetchSettings settings) {
         this(settings, Clock.systemUTC(), Sleeper.system(), AddressPolicy.forSettings(settings));
+    }
+
+    /** Outside the application, like {@link #Fetcher(FetchSettings)}. */
+    public Fetcher(FetchSettings settings, Clock clock, Sleeper sleeper, AddressPolicy policy) {
+        this(settings, clock, sleeper, policy, HostResolver.system(), StandaloneVertx.get());
     }
 
     /**
      * @param clock   stamps fetchedAt, paces per-host delays, expires robots.txt and reads Retry-After dates
      * @param sleeper performs the politeness and backoff waits
-     * @param policy  which resolved addresses may be contacted (normally {@link AddressPolicy#forSettings})
+     * @param policy   which resolved addresses may be contacted (normally {@link AddressPolicy#forSettings})
+     * @param resolver asked once per hop; the connection goes to the answer the policy passed
      */
-    public Fetcher(FetchSettings settings, Clock clock, Sleeper sleeper, AddressPolicy policy) {
+    public Fetcher(FetchSettings settings, Clock clock, Sleeper sleeper, AddressPolicy policy, HostResolver resolver,
+            Vertx vertx) {
         this.settings = settings;
         this.clock = clock;
         this.sleeper = sleeper;
-        this.guard = new UrlGuard(policy);
+        this.guard = new UrlGuard(policy, resolver);
         this.throttle = new HostThrottle(settings.maxConcurrency(), settings.perHostDelay(), clock, sleeper);
         this.retry = new RetryPolicy(settings);
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                // Requests to a host are serialised anyway, so HTTP/2 multiplexing would buy nothing, and
-                // plain-http h2c upgrade attempts confuse some old municipal servers.
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        this.exchange = new HttpExchange(client, settings);
+        this.exchange = new HttpExchange(vertx, settings);
         this.pageLimit = new HttpExchange.BodyLimit(settings.maxBytes(), false, true);
         // robots.txt is asked for uncompressed so that a cut-off copy is still readable text.
         this.robotsLimit = new HttpExchange.BodyLimit(Math.min(settings.maxBytes(), ROBOTS_MAX_BYTES), true, false);
@@ -111,11 +119,12 @@ public class Fetcher {
             HttpExchange.BodyLimit limit, boolean obeyRobots) throws FetchException, InterruptedException {
         URI current = start;
         for (int redirects = 0; ; redirects++) {
-            guard.check(current);
+            InetAddress address = guard.check(current);
             if (obeyRobots) {
                 checkRobots(current);
             }
-            HttpExchange.Response response = withRetries(current, redirects == 0 ? form : null, headers, limit);
+            HttpExchange.Response response = withRetries(current, address, redirects == 0 ? form : null, headers,
+                    limit);
             Optional<String> location = response.headers().firstValue("Location");
             if (!REDIRECTS.contains(response.status()) || location.isEmpty()) {
                 return response;
@@ -139,13 +148,13 @@ public class Fetcher {
         }
     }
 
-    private HttpExchange.Response withRetries(URI url, Map<String, String> form, Map<String, String> headers,
-            HttpExchange.BodyLimit limit) throws FetchException, InterruptedException {
+    private HttpExchange.Response withRetries(URI url, InetAddress address, Map<String, String> form,
+            Map<String, String> headers, HttpExchange.BodyLimit limit) throws FetchException, InterruptedException {
         String hostKey = UrlGuard.hostKey(url);
         for (int attempt = 0; ; attempt++) {
             HttpExchange.Response response;
             try (HostThrottle.Permit permit = throttle.acquire(hostKey)) {
-                response = exchange.send(url, form, headers, limit);
+                response = exchange.send(url, address, form, headers, limit);
             } catch (IOException e) {
                 if (!retry.mayRetryAfter(attempt)) {
                     Reason reason = e instanceof HttpTimeoutException ? Reason.TIMEOUT : Reason.NETWORK;

@@ -3,6 +3,7 @@ package org.ordinancewatch.fetch;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,21 +12,22 @@ import org.ordinancewatch.fetch.FetchException.Reason;
 /**
  * Checked before every connection, including each redirect hop: http(s) only, and every address the host
  * resolves to must pass the {@link AddressPolicy}. All addresses are checked, not just the first, because the
- * HTTP client may pick any of them.
- * <p>
- * Known limit: the HTTP client resolves the name again when it connects, so a DNS server that answers
- * differently within seconds (DNS rebinding) could slip past. The JVM's own DNS cache (30 s by default)
- * usually hands the client the same answer we checked; pinning the address would break TLS name checks.
+ * host may be served from any of them. The name is resolved once, here; the connection goes to the checked
+ * address this returns, never to a fresh answer, so a DNS server that answers differently at connect time
+ * (DNS rebinding) reaches nothing that was not checked.
  */
 final class UrlGuard {
 
     private final AddressPolicy policy;
+    private final HostResolver resolver;
 
-    UrlGuard(AddressPolicy policy) {
+    UrlGuard(AddressPolicy policy, HostResolver resolver) {
         this.policy = policy;
+        this.resolver = resolver;
     }
 
-    void check(URI url) throws FetchException {
+    /** Refuses the URL or returns the checked address to connect to. */
+    InetAddress check(URI url) throws FetchException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException(url, Reason.UNSUPPORTED_SCHEME,
@@ -38,11 +40,14 @@ final class UrlGuard {
         if (url.getRawUserInfo() != null) {
             throw new FetchException(url, Reason.INVALID_URL, "credentials in URL refused");
         }
-        InetAddress[] addresses;
+        List<InetAddress> addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
             throw new FetchException(url, Reason.UNKNOWN_HOST, "host " + host + " does not resolve", e);
+        }
+        if (addresses == null || addresses.isEmpty()) {
+            throw new FetchException(url, Reason.UNKNOWN_HOST, "host " + host + " resolves to no address");
         }
         for (InetAddress address : addresses) {
             Optional<String> refusal = policy.refusal(address);
@@ -51,6 +56,7 @@ final class UrlGuard {
                         + address.getHostAddress() + ", a " + refusal.get() + "; refused before connecting");
             }
         }
+        return addresses.get(0);
     }
 
     /** host:port, the unit of politeness (distinct ports are distinct services). */

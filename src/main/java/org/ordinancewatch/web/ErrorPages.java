@@ -38,6 +38,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return Overload.databaseUnavailable(e, uri);
+        }
         LOG.error("Unexpected error serving " + uri.getRequestUri(), e);
         return respond(uri, 500, "Something went wrong on our side; it has been logged.");
     }

@@ -11,13 +11,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * More requests than the database connection pool can serve: the one that waited longest for a connection gives up
- * with 503 and Retry-After (the client may come back in a moment), never a 500 with a stack trace. Any other
- * persistence failure is an unexpected error as before.
+ * with 503 and Retry-After (the client may come back in a moment), never a 500 with a stack trace. The same when the
+ * database cannot be reached at all ({@link DatabaseOutage}), logged once per outage. Any other persistence failure
+ * is an unexpected error as before.
  */
 public class Overload {
 
     private static final Logger LOG = Logger.getLogger(Overload.class);
     static final String RETRY_AFTER_SECONDS = "2";
+    /** An outage usually lasts longer than a busy moment. */
+    static final String OUTAGE_RETRY_AFTER_SECONDS = "10";
 
     @ServerExceptionMapper
     public Response persistence(PersistenceException e, UriInfo uri) {
@@ -28,6 +31,14 @@ public class Overload {
                     .header("Retry-After", RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").build();
         }
         return new ErrorPages().unexpected(e, uri);
+    }
+
+    /** 503 for a request that failed because the database cannot be reached. */
+    static Response databaseUnavailable(Throwable cause, UriInfo uri) {
+        DatabaseOutage.answeredUnavailable(cause, uri.getPath());
+        return Response.fromResponse(ErrorPages.respond(uri, 503,
+                "Ordinance Watch cannot reach its database right now; please try again in a little while."))
+                .header("Retry-After", OUTAGE_RETRY_AFTER_SECONDS).header("Cache-Control", "no-store").build();
     }
 
     /** Agroal reports a pool that stayed full past its acquisition timeout as "Sorry, acquisition timeout!". */
