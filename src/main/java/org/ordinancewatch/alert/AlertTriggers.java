@@ -72,11 +72,7 @@ public class AlertTriggers {
                 .action(change.actionText)
                 .source(sourceLabel(change), change.sourceUrl != null ? change.sourceUrl : m.sourceUrl);
         withNextHearing(content, m, null);
-        AlertContent shared = content.build();
-        for (Subscription s : matches) {
-            outbox.add(s.subscriber, s, AlertKind.STATUS_CHANGE, "status:" + change.id,
-                    shared.toBuilder().why(Texts.why(s)).build());
-        }
+        outbox.addAll(matches, AlertKind.STATUS_CHANGE, "status:" + change.id, content.build());
     }
 
     /**
@@ -121,11 +117,8 @@ public class AlertTriggers {
                 content.source("The meeting's agenda", Texts.meetingLink(meeting));
             }
         }
-        AlertContent shared = content.build();
         String eventKey = event.measure() != null ? "detected:" + m.id : "detected-item:" + item.id;
-        for (Subscription s : matches) {
-            outbox.add(s.subscriber, s, AlertKind.DETECTED, eventKey, shared.toBuilder().why(Texts.why(s)).build());
-        }
+        outbox.addAll(matches, AlertKind.DETECTED, eventKey, content.build());
     }
 
     /**

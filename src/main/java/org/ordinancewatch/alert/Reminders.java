@@ -83,13 +83,7 @@ public class Reminders {
         }
         AlertContent shared = content.build();
         String key = hearingKey(meeting.id, meeting.startAt);
-        int written = 0;
-        for (Subscription s : matches) {
-            if (outbox.add(s.subscriber, s, AlertKind.HEARING, key, shared.toBuilder().why(Texts.why(s)).build())) {
-                written++;
-            }
-        }
-        return written;
+        return outbox.addAll(matches, AlertKind.HEARING, key, shared);
     }
 
     /** The event key of the reminder of a meeting set for {@code start}: one per meeting and date. */
@@ -127,11 +121,7 @@ public class Reminders {
                     .ifPresent(meeting -> content.hearing(Texts.meeting(meeting), Texts.meetingLink(meeting)));
             AlertContent shared = content.build();
             String key = "sunset:" + m.id + ":" + m.sunsetOn + ":" + mark.getAsInt();
-            for (Subscription s : matches) {
-                if (outbox.add(s.subscriber, s, AlertKind.SUNSET, key, shared.toBuilder().why(Texts.why(s)).build())) {
-                    written++;
-                }
-            }
+            written += outbox.addAll(matches, AlertKind.SUNSET, key, shared);
         }
         return written;
     }
