@@ -1,6 +1,5 @@
 package org.ordinancewatch.cluster;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -12,11 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.ordinancewatch.parse.pdf.TestPdfs;
 
 /**
  * A CivicPlus Agenda Center on 127.0.0.1: the listing at /AgendaCenter, its agenda PDFs, 404 for everything
@@ -76,24 +71,8 @@ final class AgendaSite implements AutoCloseable {
     }
 
     /** A one-page PDF holding the given lines, as an agenda file would. */
-    static byte[] pdf(String... lines) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.setLeading(16);
-                content.newLineAtOffset(60, 720);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+    static byte[] pdf(String... lines) {
+        return TestPdfs.pages(java.util.List.of(java.util.List.of(lines)));
     }
 
     String base() {

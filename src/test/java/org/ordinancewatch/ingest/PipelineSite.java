@@ -1,8 +1,6 @@
 package org.ordinancewatch.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpServer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.ordinancewatch.parse.pdf.TestPdfs;
 
 /**
  * A local web site for pipeline tests: answers each request with what {@code pages} gives for its path and
@@ -102,24 +96,6 @@ final class PipelineSite implements AutoCloseable {
 
     /** A one-page PDF holding the given lines, as an agenda file would. */
     static byte[] pdf(List<String> lines) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                content.setLeading(16);
-                content.newLineAtOffset(60, 720);
-                for (String line : lines) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPdfs.pages(List.of(lines));
     }
 }

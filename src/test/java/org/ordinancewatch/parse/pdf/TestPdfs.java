@@ -12,12 +12,12 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Builds small PDFs with PDFBox itself, one list of lines per page. */
-final class TestPdfs {
+public final class TestPdfs {
 
     private TestPdfs() {
     }
 
-    static byte[] pages(List<List<String>> pages) {
+    public static byte[] pages(List<List<String>> pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (List<String> lines : pages) {
