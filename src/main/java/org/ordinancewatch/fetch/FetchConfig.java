@@ -8,7 +8,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * {@code ow.fetch.*} in application.properties. Defaults equal {@link FetchSettings#defaults()}.
+ * {@code ow.fetch.*} in application.properties. Its defaults are {@link FetchSettings#defaults()}.
  * Durations accept {@code 500ms}, {@code 10s}, {@code 2m}, {@code 24h} or ISO-8601; sizes accept {@code 10M}.
  */
 @ConfigMapping(prefix = "ow.fetch")

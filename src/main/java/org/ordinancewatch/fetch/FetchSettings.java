@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.smallrye.config.SmallRyeConfigBuilder;
+
 /**
  * Everything the {@link Fetcher} needs to know, as a plain value so tests can build one without Quarkus.
- * In the application it is mapped from {@link FetchConfig} ({@code ow.fetch.*}); the defaults here match the
- * documented config defaults.
+ * In the application it is mapped from {@link FetchConfig} ({@code ow.fetch.*}), which also holds the defaults.
  *
  * @param connectTimeout        TCP/TLS connect limit per attempt
  * @param readTimeout           limit on waiting for response headers, and on any silence while the body streams
@@ -68,24 +69,17 @@ public record FetchSettings(
         }
     }
 
-    /** The documented defaults, with a User-Agent that names no contact URL. */
+    /**
+     * The documented defaults, with a User-Agent that names no contact URL: {@link FetchConfig}'s own, read with
+     * nothing set, so every default is written once, on the config key it belongs to.
+     */
     public static FetchSettings defaults() {
-        return new FetchSettings(
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(60),
-                10L * 1024 * 1024,
-                5,
-                false,
-                userAgentFor(Optional.empty()),
-                Duration.ofSeconds(1),
-                4,
-                3,
-                Duration.ofMillis(500),
-                Duration.ofMinutes(2),
-                true,
-                Duration.ofHours(24),
-                Duration.ofMinutes(10));
+        return Defaults.SETTINGS;
+    }
+
+    private static final class Defaults {
+        static final FetchSettings SETTINGS = new SmallRyeConfigBuilder().addDiscoveredConverters()
+                .withMapping(FetchConfig.class).build().getConfigMapping(FetchConfig.class).toSettings();
     }
 
     /** {@code OrdinanceWatch/0.1 (+contactUrl)}: site operators can see who is crawling and how to reach us. */

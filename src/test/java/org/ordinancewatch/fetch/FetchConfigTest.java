@@ -24,8 +24,23 @@ class FetchConfigTest {
     }
 
     @Test
-    void defaultsMatchFetchSettingsDefaults() {
-        assertThat(settingsFrom(Map.of())).isEqualTo(FetchSettings.defaults());
+    void defaultsAreTheDocumentedValues() {
+        FetchSettings d = FetchSettings.defaults();
+        assertThat(settingsFrom(Map.of())).isEqualTo(d);
+        assertThat(d.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(d.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(d.totalTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(d.maxRedirects()).isEqualTo(5);
+        assertThat(d.allowPrivateAddresses()).isFalse();
+        assertThat(d.userAgent()).isEqualTo(FetchSettings.PRODUCT);
+        assertThat(d.perHostDelay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(d.maxConcurrency()).isEqualTo(4);
+        assertThat(d.retries()).isEqualTo(3);
+        assertThat(d.retryBackoff()).isEqualTo(Duration.ofMillis(500));
+        assertThat(d.maxRetryAfter()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(d.respectRobots()).isTrue();
+        assertThat(d.robotsTtl()).isEqualTo(Duration.ofHours(24));
+        assertThat(d.robotsErrorTtl()).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
