@@ -62,10 +62,12 @@ public class Corrections {
                     label != null ? label : url, url)).ifPresent(c -> c.curator = curator);
             m.markCurated("status");
             changes.add("status: " + was.code() + " -> " + status.code());
-        } else if (!Objects.equals(statusOn, m.statusOn)) {
-            changes.add("status date: " + m.statusOn + " -> " + statusOn);
-            m.statusOn = statusOn;
-            m.markCurated("status");
+        } else {
+            PartialDate was = m.statusOn;
+            if (history.redate(m, statusOn)) {
+                changes.add("status date: " + was + " -> " + statusOn);
+                m.markCurated("status");
+            }
         }
         edit(m, changes, "decided_on", m.decidedOn, PartialDate.parse(form.decidedOn()), v -> m.decidedOn = v);
         edit(m, changes, "effective_on", m.effectiveOn, PartialDate.parse(form.effectiveOn()), v -> m.effectiveOn = v);

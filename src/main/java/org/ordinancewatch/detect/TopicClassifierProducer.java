@@ -1,10 +1,10 @@
 package org.ordinancewatch.detect;
 
-import java.nio.file.Path;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+
+import org.ordinancewatch.Home;
 
 /** Builds the application's classifier from the topics file named by {@code ow.topics.file}. */
 @ApplicationScoped
@@ -12,7 +12,7 @@ public class TopicClassifierProducer {
 
     @Produces
     @Singleton
-    TopicClassifier topicClassifier(TopicsConfig config) {
-        return new TopicClassifier(new TopicsLoader().load(Path.of(config.file())));
+    TopicClassifier topicClassifier(TopicsConfig config, Home home) {
+        return new TopicClassifier(new TopicsLoader().load(home.resolve(config.file())));
     }
 }

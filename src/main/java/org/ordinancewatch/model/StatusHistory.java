@@ -1,6 +1,7 @@
 package org.ordinancewatch.model;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,28 @@ public class StatusHistory {
     public StatusHistory(Clock clock, Event<StatusChanged> changed) {
         this.clock = clock;
         this.changed = changed;
+    }
+
+    /** Persists a new measure with its first status, and records that status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StatusChange recordNew(Measure measure, StatusMove first) {
+        measure.status = first.to();
+        measure.statusOn = first.occurredOn();
+        measure.persist();
+        return persist(measure, null, first);
+    }
+
+    /**
+     * Dates the current status differently (a curator or a curated row knows better when it was reached). The
+     * status itself does not move, so nothing is recorded as a change and no {@link StatusChanged} is fired.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean redate(Measure measure, PartialDate on) {
+        if (Objects.equals(measure.statusOn, on)) {
+            return false;
+        }
+        measure.statusOn = on;
+        return true;
     }
 
     /** Records the first status of a new (already persisted) measure. */

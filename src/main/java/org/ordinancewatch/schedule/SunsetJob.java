@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
-import org.ordinancewatch.infer.SunsetExpiry;
+import org.ordinancewatch.sunset.SunsetExpiry;
 
 /** Hourly, so each jurisdiction's midnight is caught within the hour; @Nonconcurrent makes Quartz run it on one node of the cluster at a time. */
 @ApplicationScoped

@@ -96,9 +96,7 @@ public class SeedImporter {
                 List<StatusMove> stages = stages(row, move);
                 measure.origin = Measure.Origin.SEED;
                 measure.createdAt = now;
-                measure.status = stages.get(0).to();
-                measure.persist();
-                history.recordInitial(measure, stages.get(0));
+                history.recordNew(measure, stages.get(0));
                 for (StatusMove stage : stages.subList(1, stages.size())) {
                     history.recordPast(measure, stage);
                 }
@@ -109,8 +107,8 @@ public class SeedImporter {
                     LOG.infof("%s: status corrected by a curator; the seed row's status is not applied", row.origin());
                 } else if (row.status() != existing.seedStatus && history.move(measure, move).isPresent()) {
                     moves++;
-                } else if (measure.status == row.status() && !Objects.equals(measure.statusOn, move.occurredOn())) {
-                    measure.statusOn = move.occurredOn();
+                } else if (measure.status == row.status()) {
+                    history.redate(measure, move.occurredOn());
                 }
                 updated++;
             }

@@ -1,6 +1,5 @@
 package org.ordinancewatch.seed;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 import jakarta.annotation.Priority;
@@ -9,7 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
-import org.ordinancewatch.infer.SunsetExpiry;
+import org.ordinancewatch.Home;
+import org.ordinancewatch.sunset.SunsetExpiry;
 
 /**
  * Imports the curated seed files when the application starts, then expires lapsed sunsets. A bad row
@@ -24,8 +24,10 @@ public class SeedOnStartup {
     private final SeedImporter importer;
     private final SunsetExpiry expiry;
     private final Clock clock;
+    private final Home home;
 
-    public SeedOnStartup(SeedConfig config, SeedImporter importer, SunsetExpiry expiry, Clock clock) {
+    public SeedOnStartup(SeedConfig config, Home home, SeedImporter importer, SunsetExpiry expiry, Clock clock) {
+        this.home = home;
         this.config = config;
         this.importer = importer;
         this.expiry = expiry;
@@ -35,7 +37,7 @@ public class SeedOnStartup {
     void onStart(@Observes @Priority(10) StartupEvent event) {
         if (config.enabled()) {
             try {
-                importer.apply(SeedReader.read(Path.of(config.jurisdictions()), Path.of(config.measures())));
+                importer.apply(SeedReader.read(home.resolve(config.jurisdictions()), home.resolve(config.measures())));
             } catch (SeedException e) {
                 LOG.error(e.getMessage());
                 throw e;

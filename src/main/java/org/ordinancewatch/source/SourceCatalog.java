@@ -21,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
+import org.ordinancewatch.Home;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.parse.AdapterRegistry;
 import org.ordinancewatch.source.DefinitionReader.Definitions;
@@ -50,12 +51,14 @@ public class SourceCatalog {
     }
 
     private final SourcesConfig config;
+    private final Home home;
     private final AdapterRegistry adapters;
     private volatile Map<String, PlatformDefinition> platforms = Map.of();
     private volatile Map<String, SourceDefinition> sources = Map.of();
 
-    public SourceCatalog(SourcesConfig config, AdapterRegistry adapters) {
+    public SourceCatalog(SourcesConfig config, Home home, AdapterRegistry adapters) {
         this.config = config;
+        this.home = home;
         this.adapters = adapters;
     }
 
@@ -75,16 +78,17 @@ public class SourceCatalog {
             throw new SourceDefinitionException(List.of("ow.sources.default-schedule: '" + config.defaultSchedule()
                     + "' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week)"));
         }
-        Definitions d = DefinitionReader.read(Path.of(config.dir()), adapters.names(), jurisdictions);
+        Definitions d = DefinitionReader.read(home.resolve(config.dir()), adapters.names(), jurisdictions);
         platforms = d.platforms().stream().collect(Collectors.toMap(PlatformDefinition::name, Function.identity()));
         sources = d.sources().stream().collect(Collectors.toMap(SourceDefinition::name, Function.identity(),
                 (a, b) -> a, java.util.TreeMap::new));
-        LOG.infof("Loaded %d platform and %d source definitions from %s", platforms.size(), sources.size(), config.dir());
+        LOG.infof("Loaded %d platform and %d source definitions from %s", platforms.size(), sources.size(),
+                home.resolve(config.dir()).toAbsolutePath().normalize());
         if (sources.isEmpty()) {
             LOG.warnf("NO AGENDA SOURCE IS DEFINED: nothing in %s/sources, so no council agenda will be watched and no "
                     + "new measure detected. Start the app from the folder holding scrapers/ and config/, or set "
-                    + "ow.sources.dir (and ow.seed.*, ow.topics.file) to where they are.",
-                    Path.of(config.dir()).toAbsolutePath());
+                    + "ow.home (environment OW_HOME) to that folder.",
+                    home.resolve(config.dir()).toAbsolutePath());
         }
     }
 
@@ -94,7 +98,7 @@ public class SourceCatalog {
 
     /** Where source definition files live: browser-added sources are written there too. */
     public Path sourcesDir() {
-        return Path.of(config.dir()).resolve("sources");
+        return home.resolve(config.dir()).resolve("sources");
     }
 
     public List<SourceDefinition> sources() {

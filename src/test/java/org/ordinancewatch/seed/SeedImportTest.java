@@ -12,7 +12,8 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.ordinancewatch.infer.SunsetExpiry;
+import org.ordinancewatch.Home;
+import org.ordinancewatch.sunset.SunsetExpiry;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.model.MeasureLink;
 import org.ordinancewatch.model.Relation;
@@ -229,7 +230,7 @@ class SeedImportTest {
             }
         };
         long before = QuarkusTransaction.requiringNew().call(() -> Measure.count());
-        assertThatThrownBy(() -> new SeedOnStartup(config, importer, expiry, clock).onStart(null))
+        assertThatThrownBy(() -> new SeedOnStartup(config, new Home("."), importer, expiry, clock).onStart(null))
                 .isInstanceOf(SeedException.class)
                 .hasMessageContaining(bad + " line 2, field 'status': unknown status 'enacted'");
         long after = QuarkusTransaction.requiringNew().call(() -> Measure.count());

@@ -70,15 +70,54 @@ class SeedStartupIT {
         assertThat(count("select count(*) from status_change")).isEqualTo(changes);
     }
 
+    @Test
+    void startedFromAnotherFolderItReadsScrapersConfigAndSettingsFromItsHome() throws Exception {
+        assertThat(JAR).as("run after package (mvn verify)").exists();
+        Path home = Files.createDirectories(dir.resolve("home"));
+        copyTree(Path.of("config"), home.resolve("config"));
+        copyTree(Path.of("scrapers"), home.resolve("scrapers"));
+        Files.writeString(home.resolve("config/application.properties"), "ow.data-dir=" + home.resolve("store") + "\n");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        long sources;
+        try (var files = Files.list(Path.of("scrapers/sources"))) {
+            sources = files.filter(f -> f.toString().endsWith(".yaml")).count();
+        }
+
+        Run run = start(elsewhere, List.of("-Dow.home=" + home.toAbsolutePath()));
+        run.stop();
+
+        assertThat(run.output()).contains("Seed applied")
+                .contains(" source definitions from " + home.resolve("scrapers").toAbsolutePath())
+                .contains(sources + " source definitions").doesNotContain("NO AGENDA SOURCE");
+        assertThat(home.resolve("store/ordinance-watch.mv.db")).as("ow.data-dir from the home's settings").exists();
+        assertThat(elsewhere.resolve("data")).as("nothing written in the working directory").doesNotExist();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("application.properties")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
     private Run start(Path measures) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dow.data-dir=" + dir.resolve("data"),
-                "-Dow.seed.measures=" + measures,
-                "-Dquarkus.http.port=0",
+        return start(Path.of("").toAbsolutePath(), List.of("-Dow.data-dir=" + dir.resolve("data"), "-Dow.seed.measures=" + measures));
+    }
+
+    private Run start(Path workingDirectory, List<String> settings) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(settings);
+        command.addAll(List.of("-Dquarkus.http.port=0",
                 "-Dow.sources.schedule=false",
                 "-Dow.alert.dispatch.enabled=false",
-                "-jar", JAR.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+                "-jar", JAR.toAbsolutePath().toString()));
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true).start();
         Run run = new Run(process);
         run.awaitStartedOrExited();
         return run;

@@ -1,4 +1,4 @@
-package org.ordinancewatch.infer;
+package org.ordinancewatch.sunset;
 
 import java.time.Instant;
 import java.time.LocalDate;

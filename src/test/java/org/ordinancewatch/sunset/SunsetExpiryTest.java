@@ -1,4 +1,4 @@
-package org.ordinancewatch.infer;
+package org.ordinancewatch.sunset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
