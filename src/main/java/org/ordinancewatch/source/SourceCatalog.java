@@ -55,6 +55,7 @@ public class SourceCatalog {
     private final AdapterRegistry adapters;
     private volatile Map<String, PlatformDefinition> platforms = Map.of();
     private volatile Map<String, SourceDefinition> sources = Map.of();
+    private volatile Map<String, String> unwatched = Map.of();
 
     public SourceCatalog(SourcesConfig config, Home home, AdapterRegistry adapters) {
         this.config = config;
@@ -82,6 +83,7 @@ public class SourceCatalog {
         platforms = d.platforms().stream().collect(Collectors.toMap(PlatformDefinition::name, Function.identity()));
         sources = d.sources().stream().collect(Collectors.toMap(SourceDefinition::name, Function.identity(),
                 (a, b) -> a, java.util.TreeMap::new));
+        unwatched = UnwatchedReasons.read(home.resolve(config.dir()).resolve(UnwatchedReasons.FILE), jurisdictions);
         LOG.infof("Loaded %d platform and %d source definitions from %s", platforms.size(), sources.size(),
                 home.resolve(config.dir()).toAbsolutePath().normalize());
         if (sources.isEmpty()) {
@@ -108,6 +110,11 @@ public class SourceCatalog {
     /** Every platform defined under {@code scrapers/platforms/}, whether a source uses it or not. */
     public List<PlatformDefinition> platforms() {
         return List.copyOf(platforms.values());
+    }
+
+    /** Why no source reads this place, as researched and written in {@code unwatched.yaml}; empty when not noted. */
+    public Optional<String> unwatchedReason(String jurisdiction) {
+        return Optional.ofNullable(unwatched.get(jurisdiction));
     }
 
     public Optional<SourceDefinition> source(String name) {

@@ -42,6 +42,19 @@ class SourceCatalogTest {
     /** Every source's base URL, checked by hand against the jurisdiction it names (the city's or county's own site). */
     static final java.util.Map<String, String> BASE_URLS = java.util.Map.ofEntries(
             java.util.Map.entry("alameda-ca", "https://alameda.legistar.com"),
+            java.util.Map.entry("ann-arbor-mi", "https://a2gov.legistar.com"),
+            java.util.Map.entry("berkeley-ca", "https://berkeley.granicus.com/ViewPublisher.php?view_id=5"),
+            java.util.Map.entry("boston-ma", "https://boston.legistar.com"),
+            java.util.Map.entry("brookline-ma", "https://www.brooklinema.gov"),
+            java.util.Map.entry("denver-co", "https://denver.legistar.com"),
+            java.util.Map.entry("king-county-wa", "https://mkcclegisearch.kingcounty.gov"),
+            java.util.Map.entry("lawrence-ma", "https://www.cityoflawrence.com"),
+            java.util.Map.entry("new-orleans-la", "https://cityofno.granicus.com/ViewPublisher.php?view_id=42"),
+            java.util.Map.entry("northampton-ma", "https://www.northamptonma.gov"),
+            java.util.Map.entry("portland-me", "https://www.portlandmaine.gov"),
+            java.util.Map.entry("santa-clara-county-ca", "https://sccgov.iqm2.com"),
+            java.util.Map.entry("teaneck-nj", "https://teanecktownnj.iqm2.com"),
+            java.util.Map.entry("worcester-ma", "https://worcesterma.primegov.com"),
             java.util.Map.entry("amherst-ma", "https://www.amherstma.gov"),
             java.util.Map.entry("avenal-ca", "https://www.cityofavenal.com"),
             java.util.Map.entry("baltimore-md", "https://webapi.legistar.com/v1/baltimore"),
@@ -190,7 +203,18 @@ class SourceCatalogTest {
             "georgetown-tx, https://georgetowntx.novusagenda.com/agendapublic/DisplayAgendaPDF.ashx?MeetingID=468, pdf-agenda",
             "detroit-mi, https://pub-detroitmi.escribemeetings.com/FileStream.ashx?DocumentId=56975, pdf-agenda",
             "dallas-tx, https://cityofdallas.legistar.com/MeetingDetail.aspx?ID=1007738&GUID=12AD953C-D714-4909-A1CF-82C7F2326729, legistar-meeting-detail",
-            "dallas-tx, https://cityofdallas.legistar.com/LegislationDetail.aspx?ID=5945570&GUID=D3138742-A05B-46F8-84C7-47923F40BC1A, legistar-legislation-detail" })
+            "dallas-tx, https://cityofdallas.legistar.com/LegislationDetail.aspx?ID=5945570&GUID=D3138742-A05B-46F8-84C7-47923F40BC1A, legistar-legislation-detail",
+            "boston-ma, https://boston.legistar.com/LegislationDetail.aspx?GUID=311445A0-001C-4CA7-ADB2-714EBFC16391&ID=7504068&Options=&Search=, legistar-legislation-detail",
+            "denver-co, https://denver.legistar.com/MeetingDetail.aspx?ID=1447175&GUID=58EF1F8F-579E-4A86-80CD-1748E731D17D, legistar-meeting-detail",
+            "denver-co, https://denver.legistar.com/LegislationDetail.aspx?ID=4348531&GUID=B44E6268-3326-4061-8F8B-F241193F0204, legistar-legislation-detail",
+            "king-county-wa, https://mkcclegisearch.kingcounty.gov/LegislationDetail.aspx?ID=7680373&GUID=B4E9E09C-A982-4A8C-A0DA-6CC195D69EE0&Options=Advanced&Search=, legistar-legislation-detail",
+            "new-orleans-la, https://cityofno.granicus.com/AgendaViewer.php?view_id=42&event_id=24823, granicus-viewpublisher",
+            "berkeley-ca, https://berkeley.granicus.com/AgendaViewer.php?view_id=5&clip_id=5361, granicus-viewpublisher",
+            "santa-clara-county-ca, https://sccgov.iqm2.com/Citizens/Detail_Meeting.aspx?ID=16839, iqm2-meeting",
+            "santa-clara-county-ca, https://sccgov.iqm2.com/Citizens/Detail_LegiFile.aspx?Frame=&MeetingID=14895&MediaPosition=&ID=115588&CssClass=, iqm2-legifile",
+            "teaneck-nj, https://teanecktownnj.iqm2.com/Citizens/FileOpen.aspx?Type=14&ID=1689&Inline=True, pdf-agenda",
+            "northampton-ma, https://www.northamptonma.gov/AgendaCenter/ViewFile/Agenda/_10082026-9442, pdf-agenda",
+            "worcester-ma, https://worcesterma.primegov.com/Public/CompiledDocument?meetingTemplateId=77545&compileOutputType=1, pdf-agenda" })
     void followedLinksAreRoutedToTheirAdapter(String source, String url, String adapter) {
         assertThat(catalog.route(source(source), url)).contains(adapter);
     }
@@ -212,7 +236,10 @@ class SourceCatalogTest {
             "clovis-ca, https://meetings.municode.com/citycouncil/page/city-council-regular-session-35",
             "clovis-ca, https://meetings.municode.com/adaHtmlDocument/index?cc=STEVWA&me=bbfe997d8a494a7187bb5742c717f180&ip=False",
             "san-diego-ca, https://sandiego.granicus.com/MetaViewer.php?view_id=3&clip_id=825&meta_id=53277",
-            "dallas-tx, https://cityofdallas.legistar.com/View.ashx?M=IC&ID=1007738&GUID=12AD953C-D714-4909-A1CF-82C7F2326729" })
+            "dallas-tx, https://cityofdallas.legistar.com/View.ashx?M=IC&ID=1007738&GUID=12AD953C-D714-4909-A1CF-82C7F2326729",
+            "ann-arbor-mi, https://a2gov.legistar.com/View.ashx?M=F&ID=12668890&GUID=A4D18E0E-A281-4CFC-97C8-A9FE8EF2478B",
+            "new-orleans-la, https://cityofno.granicus.com/MetaViewer.php?view_id=42&event_id=24823&meta_id=774936",
+            "portland-me, https://www.portlandmaine.gov/AgendaCenter/ViewFile/Item/5877?fileID=29791" })
     void linksNoAdapterReadsAreNotFollowed(String source, String url) {
         assertThat(catalog.route(source(source), url)).isEqualTo(Optional.empty());
     }
@@ -261,6 +288,53 @@ class SourceCatalogTest {
         List<String> onSite = result.follow().stream().filter(u -> host.equalsIgnoreCase(URI.create(u).getHost())).toList();
         SourceDefinition definition = source.equals("example-boarddocs") ? boardDocs() : source(source);
         assertThat(onSite).allSatisfy(u -> assertThat(catalog.route(definition, u)).as(u).isPresent());
+    }
+
+    /**
+     * Each source added for issue 11 read as the live crawl would: its own start page (the platform's template filled
+     * with its base URL) answered by a real saved page of the same platform, from the corpus, with the saved site's
+     * host rewritten to the source's where the page names it (relative links need nothing).
+     * The start adapter finds meetings there, and every link it asks to follow on the source's host has a route, so
+     * the definition's base URL and platform fit the pages that site serves.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "boston-ma, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, legistar.council.nyc.gov",
+            "denver-co, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, legistar.council.nyc.gov",
+            "ann-arbor-mi, legistar_web_ui/biglocalnews__civic-scraper/decoded_from_cassette/test_scrape_defaults__00__nashville_legistar_com_Calendar_aspx.html, nashville.legistar.com",
+            "king-county-wa, legistar_web_ui/opencivicdata__python-legistar-scraper/tests__fixtures__legistar.council.nyc.gov__Calendar.html, legistar.council.nyc.gov",
+            "new-orleans-la, granicus_viewpublisher/washabstract__city-scrapers-ca/tests__files__san_diego_county.html, sdcounty.granicus.com",
+            "berkeley-ca, granicus_viewpublisher/washabstract__city-scrapers-ca/tests__files__san_diego_county.html, sdcounty.granicus.com",
+            "worcester-ma, primegov/City-Bureau__city-scrapers-atl/tests__files__atl_clayton_co_boc_meetings.json, ",
+            "teaneck-nj, iqm2/washabstract__city-scrapers-ca/tests__files__riverside_county.html, ",
+            "santa-clara-county-ca, iqm2/City-Bureau__city-scrapers-atl/tests__files__atl_clayton_co_boc.html, ",
+            "brookline-ma, civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html, ",
+            "northampton-ma, civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__avenal_city_council.html, ",
+            "lawrence-ma, civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__fre_chowchilla_city_council.html, ",
+            "portland-me, civicplus_agendacenter/City-Bureau__city-scrapers-fresno/tests__files__fre_chowchilla_city_council.html, " })
+    void aNewSourceReadsASavedPageOfItsPlatformAtItsOwnStartUrl(String name, String fixture, String savedHost)
+            throws ParseException, java.io.IOException {
+        SourceDefinition source = source(name);
+        assertThat(source.enabled()).isTrue();
+        assertThat(source.jurisdiction()).isEqualTo(name);
+        SourceCatalog.PageRequest start = catalog.startPages(source, Instant.parse("2026-01-15T12:00:00Z"),
+                ZoneId.of("America/New_York")).get(0);
+        String host = URI.create(source.baseUrl()).getHost();
+        assertThat(URI.create(start.url()).getHost()).isEqualTo(host);
+        String body = java.nio.file.Files.readString(Fixtures.shared(fixture), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (savedHost != null) {
+            assertThat(body).contains(savedHost);
+            body = body.replace(savedHost, host);
+        }
+        Page page = new Page(body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), URI.create(start.url()),
+                fixture.endsWith(".json") ? "application/json" : "text/html", Instant.parse("2026-01-15T12:00:00Z"));
+        ParseResult result = adapters.find(start.adapter()).orElseThrow()
+                .parse(page, AdapterTesting.context("America/New_York"));
+        assertThat(result.meetings()).as(name + " meetings").isNotEmpty();
+        List<String> onSite = result.follow().stream().filter(u -> host.equalsIgnoreCase(URI.create(u).getHost()))
+                .toList();
+        assertThat(onSite).as(name + " links to follow on its own host").isNotEmpty()
+                .allSatisfy(u -> assertThat(catalog.route(source, u)).as(u).isPresent());
     }
 
     @Test

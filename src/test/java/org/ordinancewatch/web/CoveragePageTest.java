@@ -64,8 +64,12 @@ class CoveragePageTest {
     @Test
     void aPlaceWithoutSourceSaysWhy() {
         Document d = page("/coverage");
-        assertThat(d.select("tr:has(a[href=\"/j/boston-ma\"]) td[data-label=Agenda]").text()).contains("not watched")
-                .contains("No agenda source is defined yet");
+        assertThat(d.select("tr:has(a[href=\"/j/minneapolis-mn\"]) td[data-label=Agenda]").text()).contains("not watched")
+                .contains("lims.minneapolismn.gov").doesNotContain("No agenda source is defined yet");
+        assertThat(d.select("tr:has(a[href=\"/j/springfield-ma\"]) td[data-label=Agenda]").text())
+                .contains("not watched").contains("Platform not confirmed");
+        assertThat(d.select("tr:has(a[href=\"/j/boston-ma\"]) td[data-label=Agenda]").text()).contains("watched")
+                .contains("boston.legistar.com");
         assertThat(d.select("tr:has(a[href=\"/j/california\"]) td[data-label=Agenda]").text())
                 .contains("state legislature");
         assertThat(d.select("tr:has(a[href=\"/j/european-union\"]) td[data-label=Agenda]").text())
@@ -79,15 +83,34 @@ class CoveragePageTest {
         List<Map<String, Object>> rows = given().get("/api/coverage").then().statusCode(200)
                 .contentType("application/json").extract().jsonPath().getList("$");
         assertThat(rows).hasSize(page("/coverage").select("table.coverage tbody tr").size());
-        Map<String, Object> boston = rows.stream().filter(r -> r.get("jurisdiction").equals("boston-ma")).findFirst()
-                .orElseThrow();
-        assertThat(boston).containsEntry("watched", false).containsEntry("level", "city");
-        assertThat((String) boston.get("notWatched")).contains("No agenda source");
-        assertThat(((Number) boston.get("measures")).longValue()).isPositive();
+        Map<String, Object> minneapolis = rows.stream().filter(r -> r.get("jurisdiction").equals("minneapolis-mn"))
+                .findFirst().orElseThrow();
+        assertThat(minneapolis).containsEntry("watched", false).containsEntry("level", "city");
+        assertThat((String) minneapolis.get("notWatched")).contains("lims.minneapolismn.gov");
+        assertThat(((Number) minneapolis.get("measures")).longValue()).isPositive();
         Map<String, Object> oakland = rows.stream().filter(r -> r.get("jurisdiction").equals("oakland-ca")).findFirst()
                 .orElseThrow();
         assertThat(oakland).containsEntry("watched", true);
         assertThat((List<?>) oakland.get("agendas")).hasSize(1);
+    }
+
+    /**
+     * Every tracked US city, town or county is either read by an enabled source or has its researched reason on the
+     * page (scrapers/unwatched.yaml), never the generic guess; and a noted place is never also watched.
+     */
+    @Test
+    void everyUnwatchedUsPlaceSaysWhatWasFound() {
+        List<Map<String, Object>> rows = given().get("/api/coverage").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+        Set<String> local = Set.of("city", "town", "county");
+        List<Map<String, Object>> unwatchedLocal = rows.stream().filter(r -> "US".equals(r.get("country"))
+                && local.contains(r.get("level")) && !Boolean.TRUE.equals(r.get("watched"))).toList();
+        assertThat(unwatchedLocal).isNotEmpty().allSatisfy(r -> assertThat((String) r.get("notWatched"))
+                .as((String) r.get("jurisdiction")).doesNotContain("No agenda source is defined yet"));
+        for (Map<String, Object> r : unwatchedLocal) {
+            assertThat(catalog.unwatchedReason((String) r.get("jurisdiction"))).contains((String) r.get("notWatched"));
+        }
+        assertThat(watchedPlaces()).noneMatch(p -> catalog.unwatchedReason(p).isPresent());
     }
 
     @Test

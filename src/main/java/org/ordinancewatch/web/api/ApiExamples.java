@@ -59,9 +59,9 @@ public final class ApiExamples {
               "measures": 1, "watched": true, "notWatched": null,
               "agendas": [{"platform": "legistar-web", "baseUrl": "https://oakland.legistar.com", "enabled": true,
                            "lastSuccessAt": "2026-12-05T12:20:41Z", "stale": false}]},
-             {"jurisdiction": "boston-ma", "name": "Boston, MA", "level": "city", "region": "MA", "country": "US",
+             {"jurisdiction": "minneapolis-mn", "name": "Minneapolis, MN", "level": "city", "region": "MN", "country": "US",
               "measures": 1, "watched": false,
-              "notWatched": "No agenda source is defined yet: its council does not publish on a platform Ordinance Watch reads, or the source has not been added.",
+              "notWatched": "Its council publishes on Minneapolis's own legislative system (lims.minneapolismn.gov), which Ordinance Watch does not read.",
               "agendas": []}]
             """;
 

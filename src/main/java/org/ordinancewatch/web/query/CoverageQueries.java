@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Level;
+import org.ordinancewatch.source.SourceCatalog;
 
 /**
  * What is watched and what is not: every tracked jurisdiction with its measure count, its agenda sources and their
@@ -40,10 +41,12 @@ public class CoverageQueries {
 
     private final EntityManager em;
     private final SiteQueries site;
+    private final SourceCatalog catalog;
 
-    public CoverageQueries(EntityManager em, SiteQueries site) {
+    public CoverageQueries(EntityManager em, SiteQueries site, SourceCatalog catalog) {
         this.em = em;
         this.site = site;
+        this.catalog = catalog;
     }
 
     public Coverage coverage() {
@@ -56,19 +59,26 @@ public class CoverageQueries {
         List<CoverageRow> rows = em.createQuery("select j from Jurisdiction j order by j.country, j.region, j.name",
                 Jurisdiction.class).getResultStream().map(j -> {
                     List<SiteQueries.SourceRow> sources = byPlace.getOrDefault(j.slug, List.of());
-                    return new CoverageRow(j, counts.getOrDefault(j.id, 0L), sources, whyNotWatched(j.level, sources));
+                    return new CoverageRow(j, counts.getOrDefault(j.id, 0L), sources, whyNotWatched(j.level, sources,
+                            catalog.unwatchedReason(j.slug).orElse(null)));
                 }).toList();
         return new Coverage(rows, rows.stream().filter(CoverageRow::watched).count(),
                 SiteQueries.freshness(site.lastChange(), allSources));
     }
 
-    /** Null when an enabled source reads the place's agenda; otherwise the reason, in words for the public. */
-    static String whyNotWatched(Level level, List<SiteQueries.SourceRow> sources) {
+    /**
+     * Null when an enabled source reads the place's agenda; otherwise the reason, in words for the public: the
+     * researched one from {@code unwatched.yaml} where there is one, else what its level implies.
+     */
+    static String whyNotWatched(Level level, List<SiteQueries.SourceRow> sources, String researched) {
         if (sources.stream().anyMatch(r -> r.definition().enabled())) {
             return null;
         }
         if (!sources.isEmpty()) {
             return "Its agenda source is defined but switched off on this server.";
+        }
+        if (researched != null) {
+            return researched;
         }
         return switch (level) {
             case STATE -> "A state legislature: its bills are followed by hand, not read from a council agenda platform.";
