@@ -23,15 +23,15 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import org.ordinancewatch.alert.Cadence;
-import org.ordinancewatch.alert.EmailAddress;
-import org.ordinancewatch.alert.Followed;
-import org.ordinancewatch.alert.Kinds;
-import org.ordinancewatch.alert.RateLimiter;
-import org.ordinancewatch.alert.Subscriber;
-import org.ordinancewatch.alert.Subscriptions;
-import org.ordinancewatch.alert.Subscriptions.ManageView;
-import org.ordinancewatch.alert.Tokens.InvalidToken;
+import org.ordinancewatch.alert.subscriptions.Cadence;
+import org.ordinancewatch.alert.subscriptions.EmailAddress;
+import org.ordinancewatch.alert.subscriptions.Followed;
+import org.ordinancewatch.alert.subscriptions.Kinds;
+import org.ordinancewatch.alert.subscriptions.RateLimiter;
+import org.ordinancewatch.alert.subscriptions.Subscriber;
+import org.ordinancewatch.alert.signup.Subscriptions;
+import org.ordinancewatch.alert.signup.Subscriptions.ManageView;
+import org.ordinancewatch.alert.subscriptions.Tokens.InvalidToken;
 
 /**
  * {@code /alerts}: subscribe, confirm, manage, unsubscribe. No accounts and no cookies: every change
