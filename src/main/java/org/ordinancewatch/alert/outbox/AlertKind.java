@@ -1,5 +1,10 @@
 package org.ordinancewatch.alert.outbox;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.ordinancewatch.alert.subscriptions.Kinds;
+
 /** What an outbox row is about. Confirmation requests travel through the outbox like alerts. */
 public enum AlertKind {
     STATUS_CHANGE("Status change"),
@@ -18,5 +23,24 @@ public enum AlertKind {
 
     public String label() {
         return label;
+    }
+
+    /** The kinds of outbox row a subscription's kinds of news become. */
+    public static Set<AlertKind> of(Kinds news) {
+        Set<AlertKind> kinds = EnumSet.noneOf(AlertKind.class);
+        if (news.statusChanges()) {
+            kinds.add(STATUS_CHANGE);
+        }
+        if (news.detections()) {
+            kinds.add(DETECTED);
+        }
+        if (news.hearings()) {
+            kinds.add(HEARING);
+            kinds.add(HEARING_CHANGED);
+        }
+        if (news.sunsets()) {
+            kinds.add(SUNSET);
+        }
+        return kinds;
     }
 }

@@ -187,8 +187,8 @@ public class Subscriptions {
             Alert.deletePending(s.id, EnumSet.complementOf(EnumSet.of(AlertKind.CONFIRMATION)));
         } else {
             Set<AlertKind> dropped = EnumSet.noneOf(AlertKind.class);
-            dropped.addAll(s.kinds().alertKinds());
-            dropped.removeAll(kinds.alertKinds());
+            dropped.addAll(AlertKind.of(s.kinds()));
+            dropped.removeAll(AlertKind.of(kinds));
             Alert.deletePending(s.id, dropped);
         }
         s.setKinds(kinds);

@@ -1,10 +1,6 @@
 package org.ordinancewatch.alert.subscriptions;
 
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.Set;
-
-import org.ordinancewatch.alert.outbox.AlertKind;
 
 /** Which kinds of news a subscription asks for; at least one. */
 public record Kinds(boolean statusChanges, boolean detections, boolean hearings, boolean sunsets) {
@@ -18,25 +14,6 @@ public record Kinds(boolean statusChanges, boolean detections, boolean hearings,
         if (!(statusChanges || detections || hearings || sunsets)) {
             throw new IllegalArgumentException("Choose at least one kind of alert.");
         }
-    }
-
-    /** The kinds of outbox row these kinds of news become. */
-    public Set<AlertKind> alertKinds() {
-        Set<AlertKind> kinds = EnumSet.noneOf(AlertKind.class);
-        if (statusChanges) {
-            kinds.add(AlertKind.STATUS_CHANGE);
-        }
-        if (detections) {
-            kinds.add(AlertKind.DETECTED);
-        }
-        if (hearings) {
-            kinds.add(AlertKind.HEARING);
-            kinds.add(AlertKind.HEARING_CHANGED);
-        }
-        if (sunsets) {
-            kinds.add(AlertKind.SUNSET);
-        }
-        return kinds;
     }
 
     /** From the form's checkbox values. */
