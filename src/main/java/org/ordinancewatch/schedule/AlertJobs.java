@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
-import org.ordinancewatch.alert.AlertDispatcher;
-import org.ordinancewatch.alert.Reminders;
+import org.ordinancewatch.alert.delivery.AlertDispatcher;
+import org.ordinancewatch.alert.triggers.Reminders;
 
 /** The alert outbox's clustered jobs: one node at a time sends due mail and writes reminders. */
 @ApplicationScoped

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.restassured.response.Response;
+import org.ordinancewatch.alert.delivery.AlertDispatcher;
 
 /**
  * What every alert test needs: a clean outbox, an empty SMTP server, and subscribe-and-confirm steps.
@@ -21,22 +22,22 @@ import io.restassured.response.Response;
  * again (the test profile turns the mailer's connection pooling off, so no send reuses a connection
  * to a stopped server).
  */
-abstract class AlertTestBase {
+public abstract class AlertTestBase {
 
     @Inject
-    AlertTestData data;
+    protected AlertTestData data;
 
     @Inject
-    AlertDispatcher dispatcher;
+    protected AlertDispatcher dispatcher;
 
     @BeforeEach
-    void cleanSlate() {
+    protected void cleanSlate() {
         Smtp.up();
         Smtp.clear();
         data.clearAlerts();
     }
 
-    static Response subscribe(String email, String scope, String cadence, String... kinds) {
+    protected static Response subscribe(String email, String scope, String cadence, String... kinds) {
         return given().redirects().follow(false)
                 .formParam("email", email)
                 .formParam("scope", scope)
@@ -46,12 +47,12 @@ abstract class AlertTestBase {
     }
 
     /** Sends what is due now. */
-    AlertDispatcher.Report dispatchNow() {
+    protected AlertDispatcher.Report dispatchNow() {
         return dispatcher.dispatch(Instant.now());
     }
 
     /** The confirmation token from the confirmation email just sent to the address. */
-    String confirmationToken(String email) {
+    protected String confirmationToken(String email) {
         dispatchNow();
         List<MimeMessage> mails = Smtp.receivedBy(email);
         assertThat(mails).as("confirmation email to " + email).isNotEmpty();
@@ -59,20 +60,20 @@ abstract class AlertTestBase {
     }
 
     /** Confirms through the confirmation page's form; returns the manage token it redirects to. */
-    static String confirm(String token) {
+    protected static String confirm(String token) {
         String location = given().redirects().follow(false).formParam("token", token).post("/alerts/confirm")
                 .then().statusCode(303).extract().header("Location");
         return manageTokenFrom(location);
     }
 
-    static String manageTokenFrom(String url) {
+    protected static String manageTokenFrom(String url) {
         String query = url.substring(url.indexOf("token=") + 6);
         int end = query.indexOf('&');
         return URLDecoder.decode(end < 0 ? query : query.substring(0, end), StandardCharsets.UTF_8);
     }
 
     /** Subscribes, confirms, and clears the mailbox; returns the manage token. */
-    String subscribed(String email, String scope, String cadence, String... kinds) {
+    protected String subscribed(String email, String scope, String cadence, String... kinds) {
         subscribe(email, scope, cadence, kinds).then().statusCode(200);
         String manage = confirm(confirmationToken(email));
         Smtp.clear();

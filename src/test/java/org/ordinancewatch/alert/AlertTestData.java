@@ -10,6 +10,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.ordinancewatch.alert.outbox.Alert;
+import org.ordinancewatch.alert.outbox.AlertKind;
+import org.ordinancewatch.alert.subscriptions.Cadence;
+import org.ordinancewatch.alert.subscriptions.Subscriber;
+import org.ordinancewatch.alert.subscriptions.Subscription;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Level;

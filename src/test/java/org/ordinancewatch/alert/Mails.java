@@ -12,12 +12,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /** Reading what GreenMail received: headers, the text and HTML parts, the links in them. */
-final class Mails {
+public final class Mails {
 
     private Mails() {
     }
 
-    static String to(MimeMessage m) {
+    public static String to(MimeMessage m) {
         try {
             return m.getAllRecipients()[0].toString();
         } catch (MessagingException e) {
@@ -25,7 +25,7 @@ final class Mails {
         }
     }
 
-    static String subject(MimeMessage m) {
+    public static String subject(MimeMessage m) {
         try {
             return m.getSubject();
         } catch (MessagingException e) {
@@ -33,7 +33,7 @@ final class Mails {
         }
     }
 
-    static String header(MimeMessage m, String name) {
+    public static String header(MimeMessage m, String name) {
         try {
             return m.getHeader(name, ", ");
         } catch (MessagingException e) {
@@ -41,16 +41,16 @@ final class Mails {
         }
     }
 
-    static String text(MimeMessage m) {
+    public static String text(MimeMessage m) {
         return part(m, "text/plain");
     }
 
-    static String html(MimeMessage m) {
+    public static String html(MimeMessage m) {
         return part(m, "text/html");
     }
 
     /** The value of {@code token} in the first link to {@code path} in the text part. */
-    static String token(MimeMessage m, String path) {
+    public static String token(MimeMessage m, String path) {
         Matcher matcher = Pattern.compile(Pattern.quote(path) + "\\?token=([^\\s>&\"]+)").matcher(text(m));
         if (!matcher.find()) {
             throw new AssertionError("no link to " + path + " in:\n" + text(m));

@@ -16,7 +16,7 @@ import jakarta.mail.internet.MimeMessage;
  * asked, so that two test runs on one machine never deliver into each other's server. The alert test
  * profile points quarkus.mailer.port at it.
  */
-final class Smtp {
+public final class Smtp {
 
     /** A JVM-wide property, because the test profile and the test classes may live in different class loaders. */
     private static final String PORT_PROPERTY = "ow.test.smtp-port";
@@ -25,7 +25,7 @@ final class Smtp {
     private Smtp() {
     }
 
-    static int port() {
+    public static int port() {
         synchronized (System.getProperties()) {
             String port = System.getProperty(PORT_PROPERTY);
             if (port == null) {
@@ -44,7 +44,7 @@ final class Smtp {
         }
     }
 
-    static synchronized void up() {
+    public static synchronized void up() {
         if (server == null) {
             GreenMail starting = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             starting.start();
@@ -53,14 +53,14 @@ final class Smtp {
     }
 
     /** An outage: the port refuses connections until {@link #up()}. */
-    static synchronized void down() {
+    public static synchronized void down() {
         if (server != null) {
             server.stop();
             server = null;
         }
     }
 
-    static synchronized void clear() {
+    public static synchronized void clear() {
         up();
         try {
             server.purgeEmailFromAllMailboxes();
@@ -69,12 +69,12 @@ final class Smtp {
         }
     }
 
-    static synchronized List<MimeMessage> received() {
+    public static synchronized List<MimeMessage> received() {
         up();
         return List.of(server.getReceivedMessages());
     }
 
-    static List<MimeMessage> receivedBy(String address) {
+    public static List<MimeMessage> receivedBy(String address) {
         return received().stream().filter(m -> Mails.to(m).equals(address)).toList();
     }
 }

@@ -6,10 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.ordinancewatch.alert.Alert;
-import org.ordinancewatch.alert.Alert.Delivery;
-import org.ordinancewatch.alert.Subscriber;
-import org.ordinancewatch.alert.Subscription;
+import org.ordinancewatch.alert.outbox.Alert;
+import org.ordinancewatch.alert.outbox.Alert.Delivery;
+import org.ordinancewatch.alert.subscriptions.Subscriber;
+import org.ordinancewatch.alert.subscriptions.Subscription;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -2,7 +2,7 @@ package org.ordinancewatch.alert.web;
 
 import java.util.List;
 
-import org.ordinancewatch.alert.Kinds;
+import org.ordinancewatch.alert.subscriptions.Kinds;
 
 /**
  * The subscribe form as it was sent, shown again with the problem beside the field it concerns, so nobody has to

@@ -1,13 +1,12 @@
 package org.ordinancewatch.alert.web;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.stream.IntStream;
+import static org.ordinancewatch.alert.web.TokenPages.guarded;
+import static org.ordinancewatch.alert.web.TokenPages.kinds;
+import static org.ordinancewatch.alert.web.TokenPages.page;
+import static org.ordinancewatch.alert.web.TokenPages.toManage;
 
-import jakarta.ws.rs.BadRequestException;
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -23,21 +22,18 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import org.ordinancewatch.alert.Cadence;
-import org.ordinancewatch.alert.EmailAddress;
-import org.ordinancewatch.alert.Followed;
-import org.ordinancewatch.alert.Kinds;
-import org.ordinancewatch.alert.RateLimiter;
-import org.ordinancewatch.alert.Subscriber;
-import org.ordinancewatch.alert.Subscriptions;
-import org.ordinancewatch.alert.Subscriptions.ManageView;
-import org.ordinancewatch.alert.Tokens.InvalidToken;
+import org.ordinancewatch.alert.signup.Subscriptions;
+import org.ordinancewatch.alert.subscriptions.Cadence;
+import org.ordinancewatch.alert.subscriptions.EmailAddress;
+import org.ordinancewatch.alert.subscriptions.Followed;
+import org.ordinancewatch.alert.subscriptions.Kinds;
+import org.ordinancewatch.alert.subscriptions.RateLimiter;
+import org.ordinancewatch.alert.subscriptions.Subscriber;
 
 /**
- * {@code /alerts}: subscribe, confirm, manage, unsubscribe. No accounts and no cookies: every change
- * after the subscribe form is authorised by the signed token from an email, which is also why these
- * forms need no separate CSRF token (a forger cannot know it). The subscribe form itself changes
- * nothing anyone receives until the address owner confirms.
+ * {@code /alerts/subscribe} and {@code /alerts/confirm}: asking for alerts and confirming them. The subscribe form
+ * changes nothing anyone receives until the address owner confirms; after that, every change goes through the
+ * manage link ({@link ManageResource}).
  */
 @Path("/alerts")
 @Produces(MediaType.TEXT_HTML)
@@ -50,15 +46,6 @@ public class SubscriptionResource {
         static native TemplateInstance requested(String email);
 
         static native TemplateInstance confirm(String token);
-
-        static native TemplateInstance manage(String token, ManageView view, List<Cadence> cadences, List<Hour> hours,
-                List<String> zones, String notice);
-
-        static native TemplateInstance unsubscribe(String token);
-
-        static native TemplateInstance unsubscribed(String manageUrl);
-
-        static native TemplateInstance deleted();
     }
 
     private final Subscriptions subscriptions;
@@ -145,160 +132,7 @@ public class SubscriptionResource {
         return toManage(subscriptions.manageToken(subscriber), "confirmed");
     }
 
-    /** An hour of the day a digest can go out at. */
-    public record Hour(int value, String label) {
-    }
-
-    private static final List<Hour> HOURS = IntStream.range(0, 24)
-            .mapToObj(h -> new Hour(h, String.format("%02d:00", h))).toList();
-    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
-            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
-
-    @GET
-    @Path("/manage")
-    public Response manage(@QueryParam("token") String token, @QueryParam("notice") String notice) {
-        ManageView view = guarded(() -> subscriptions.view(token));
-        return page(Templates.manage(token, view, List.of(Cadence.values()), HOURS, ZONES, notice(notice)));
-    }
-
-    @POST
-    @Path("/manage/update")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@FormParam("token") String token, @FormParam("subscription") long subscription,
-            @FormParam("scope") String scope, @FormParam("kinds") List<String> kinds,
-            @FormParam("cadence") String cadence) {
-        guarded(() -> {
-            subscriptions.update(token, subscription, Followed.parse(scope), kinds(kinds), Cadence.fromCode(cadence));
-            return null;
-        });
-        return toManage(token, "saved");
-    }
-
-    /** A further subscription, confirmed by the manage token itself. */
-    @POST
-    @Path("/manage/add")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@FormParam("token") String token, @FormParam("scope") String scope,
-            @FormParam("kinds") List<String> kinds, @FormParam("cadence") String cadence) {
-        guarded(() -> {
-            subscriptions.add(token, Followed.parse(scope), kinds(kinds), Cadence.fromCode(cadence));
-            return null;
-        });
-        return toManage(token, "added");
-    }
-
-    @POST
-    @Path("/manage/remove")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@FormParam("token") String token, @FormParam("subscription") long subscription) {
-        guarded(() -> {
-            subscriptions.remove(token, subscription);
-            return null;
-        });
-        return toManage(token, "removed");
-    }
-
-    @POST
-    @Path("/manage/digest")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response digestTime(@FormParam("token") String token, @FormParam("hour") int hour,
-            @FormParam("zone") String zone) {
-        guarded(() -> {
-            subscriptions.setDigestTime(token, hour, zone);
-            return null;
-        });
-        return toManage(token, "saved");
-    }
-
-    /** New links for this address; every link sent so far stops working. */
-    @POST
-    @Path("/manage/revoke")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@FormParam("token") String token) {
-        return toManage(guarded(() -> subscriptions.revokeLinks(token)), "revoked");
-    }
-
-    @POST
-    @Path("/manage/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response delete(@FormParam("token") String token) {
-        guarded(() -> {
-            subscriptions.delete(token);
-            return null;
-        });
-        return page(Templates.deleted());
-    }
-
-    @GET
-    @Path("/unsubscribe")
-    public Response unsubscribePage(@QueryParam("token") String token) {
-        guarded(() -> subscriptions.owner(token));
-        return page(Templates.unsubscribe(token));
-    }
-
-    /**
-     * RFC 8058 one-click unsubscribe: mail clients POST {@code List-Unsubscribe=One-Click} to the URL
-     * from the header, token in the query; the unsubscribe page's button posts the token as a field.
-     */
-    @POST
-    @Path("/unsubscribe")
-    @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA })
-    public Response unsubscribe(@QueryParam("token") String queryToken, @FormParam("token") String formToken) {
-        String token = queryToken != null ? queryToken : formToken;
-        guarded(() -> {
-            subscriptions.unsubscribeAll(token);
-            return null;
-        });
-        return page(Templates.unsubscribed("/alerts/manage?token=" + encode(token)));
-    }
-
-    private static Kinds kinds(List<String> codes) {
-        return Kinds.fromCodes(codes == null ? List.of() : codes);
-    }
-
-    private interface TokenAction<T> {
-        T run() throws InvalidToken;
-    }
-
-    private static <T> T guarded(TokenAction<T> action) {
-        try {
-            return action.run();
-        } catch (InvalidToken e) {
-            throw new WebApplicationException(e.getMessage(), e.expired() ? 410 : 400);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-    }
-
-    private static String notice(String code) {
-        if (code == null) {
-            return null;
-        }
-        return switch (code) {
-            case "confirmed" -> "Confirmed: your alerts are on.";
-            case "saved" -> "Saved.";
-            case "removed" -> "Subscription removed.";
-            case "added" -> "Subscription added: your alerts for it are on.";
-            case "revoked" -> "Done: every earlier link is invalid. This page's address is your new link; emails from now on carry it.";
-            default -> null;
-        };
-    }
-
-    private static Response toManage(String token, String notice) {
-        return Response.seeOther(URI.create("/alerts/manage?token=" + encode(token) + "&notice=" + notice)).build();
-    }
-
-    /** Pages that carry a token in their address are neither cached nor leaked through Referer. */
-    private static Response page(TemplateInstance page) {
-        return Response.ok(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer").build();
-    }
-
     private static String clientIp(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
