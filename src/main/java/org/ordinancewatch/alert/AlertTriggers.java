@@ -20,7 +20,7 @@ import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.MeetingChanged;
 import org.ordinancewatch.model.StatusChange;
 import org.ordinancewatch.model.StatusChanged;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 
 /**
  * Turns model events into outbox rows. The observers are synchronous, so they run inside the

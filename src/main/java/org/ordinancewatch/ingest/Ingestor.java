@@ -31,6 +31,7 @@ import org.ordinancewatch.model.ReviewState;
 import org.ordinancewatch.model.MeasureDetected;
 import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.MeetingChanged;
+import org.ordinancewatch.model.MeetingStatus;
 import org.ordinancewatch.model.PartialDate;
 import org.ordinancewatch.model.Snapshot;
 import org.ordinancewatch.model.Status;
@@ -41,7 +42,11 @@ import org.ordinancewatch.SafeUrl;
 import org.ordinancewatch.record.HistoryEntry;
 import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.MeasureRecord;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.AgendaDocument;
+import org.ordinancewatch.record.ScrapedAgenda;
+import org.ordinancewatch.record.ScrapedItem;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.source.SourceDefinition;
 
 /**
@@ -117,14 +122,13 @@ public class Ingestor {
         Jurisdiction j = Jurisdiction.findById(jurisdictionId);
         Snapshot snapshot = snapshotId == null ? null : Snapshot.findById(snapshotId);
         Run run = new Run(j, snapshot, pageUrl);
-        for (org.ordinancewatch.record.Meeting rec : result.meetings()) {
-            if (!source.bodies().accepts(rec.body())) {
+        for (ScrapedAgenda rec : result.agendas()) {
+            if (rec instanceof ScrapedMeeting listed && !source.bodies().accepts(listed.body())) {
                 continue;
             }
-            Meeting meeting = isItemsOnly(rec) ? meetingForItems(run)
-                    : isDocumentOnly(rec) ? meetingForDocument(run, rec, linkedBy) : upsertMeeting(run, rec);
+            Meeting meeting = meetingFor(run, rec, linkedBy);
             run.meetings++;
-            for (org.ordinancewatch.record.AgendaItem item : rec.items()) {
+            for (ScrapedItem item : rec.items()) {
                 upsertItem(run, meeting, item);
             }
         }
@@ -134,13 +138,22 @@ public class Ingestor {
         return run.stats();
     }
 
-    private static boolean isItemsOnly(org.ordinancewatch.record.Meeting rec) {
-        return rec.sourceId() == null && rec.url() == null && rec.body() == null && rec.start() == null;
-    }
-
-    /** An agenda document read on its own (a PDF): it names only its own URL. */
-    private static boolean isDocumentOnly(org.ordinancewatch.record.Meeting rec) {
-        return rec.sourceId() == null && rec.body() == null && rec.start() == null && rec.url() != null;
+    /**
+     * The stored meeting a page's items belong to. A listed meeting that names nothing to key it by (no id, body or
+     * start) is placed like a page of items or, when it names its address, like a document.
+     */
+    private Meeting meetingFor(Run run, ScrapedAgenda rec, String linkedBy) {
+        if (rec instanceof ScrapedMeeting listed) {
+            if (!listed.namesItself()) {
+                return listed.url() == null ? meetingForItems(run) : meetingForDocument(run, listed, linkedBy);
+            }
+            return upsertMeeting(run, listed);
+        }
+        if (rec instanceof AgendaDocument document) {
+            return meetingForDocument(run, new ScrapedMeeting(null, null, null, null, null, null, document.url(),
+                    List.of(), document.items()), linkedBy);
+        }
+        return meetingForItems(run);
     }
 
     /**
@@ -148,7 +161,7 @@ public class Ingestor {
      * listing often names its HTML agenda first and the PDF the crawl reads second); without that, to the meeting
      * whose agenda link is the document. Only a document no stored meeting links becomes a meeting of its own.
      */
-    private Meeting meetingForDocument(Run run, org.ordinancewatch.record.Meeting rec, String linkedBy) {
+    private Meeting meetingForDocument(Run run, ScrapedMeeting rec, String linkedBy) {
         Optional<Meeting> linking = linkedBy == null ? Optional.empty() : Meeting.findBySource(run.jurisdiction, linkedBy);
         return linking.or(() -> Meeting.<Meeting>find("jurisdiction = ?1 and agendaUrl in ?2 order by id",
                 run.jurisdiction, List.of(truncate(rec.url(), 2000), truncate(run.pageUrl, 2000))).firstResultOptional())
@@ -178,7 +191,7 @@ public class Ingestor {
      * so the two pages never overwrite each other back and forth. (A cancellation is therefore only undone
      * by a page that says the meeting is rescheduled or postponed; a curator can correct the rare case.)
      */
-    private Meeting upsertMeeting(Run run, org.ordinancewatch.record.Meeting rec) {
+    private Meeting upsertMeeting(Run run, ScrapedMeeting rec) {
         String key = MeetingKeys.of(rec);
         Optional<Meeting> existing = Meeting.findBySource(run.jurisdiction, key);
         boolean authoritative = existing.isEmpty() || (rec.url() != null && rec.url().equals(run.pageUrl));
@@ -186,7 +199,7 @@ public class Ingestor {
         MeetingStatus previousStatus = m.status;
         var previousStart = m.startAt;
         MeetingFields incoming = new MeetingFields(truncate(rec.body(), 300), truncate(rec.title(), 500), rec.start(),
-                truncate(rec.location(), 500), rec.status() == null ? MeetingStatus.SCHEDULED : rec.status(),
+                truncate(rec.location(), 500), statusOf(rec.status()),
                 truncate(SafeUrl.httpOnly(rec.url()), 2000), link(rec.links(), "agenda"), link(rec.links(), "minutes"),
                 link(rec.links(), "video"));
         MeetingFields target = existing.isEmpty() ? incoming
@@ -206,6 +219,11 @@ public class Ingestor {
             meetingChanged.fire(new MeetingChanged(m, previousStatus, previousStart));
         }
         return m;
+    }
+
+    /** The scraper's word for a meeting's state, as stored; a source that says nothing lists it as scheduled. */
+    private static MeetingStatus statusOf(ScrapedMeetingStatus said) {
+        return said == null ? MeetingStatus.SCHEDULED : MeetingStatus.valueOf(said.name());
     }
 
     private record MeetingFields(String body, String title, java.time.OffsetDateTime start, String location,
@@ -283,7 +301,7 @@ public class Ingestor {
                 .map(Link::url).map(SafeUrl::httpOnly).filter(Objects::nonNull).findFirst().map(u -> truncate(u, 2000)).orElse(null);
     }
 
-    private static String itemKey(org.ordinancewatch.record.AgendaItem item) {
+    private static String itemKey(ScrapedItem item) {
         if (item.file() != null && !item.file().isBlank()) {
             return "file:" + item.file().trim();
         }
@@ -293,7 +311,7 @@ public class Ingestor {
         return "title:" + Integer.toHexString(Objects.hashCode(item.title())) + "|" + truncate(item.title(), 300);
     }
 
-    private void upsertItem(Run run, Meeting meeting, org.ordinancewatch.record.AgendaItem rec) {
+    private void upsertItem(Run run, Meeting meeting, ScrapedItem rec) {
         if (rec.title() == null || rec.title().isBlank()) {
             return;
         }

@@ -200,7 +200,7 @@ public class SourceRunner {
             throw new IllegalStateException("HTTP " + fetched.status());
         }
         PageArchive.Stored stored = archive.store(jurisdictionId, request.archiveKey(), fetched);
-        Page page = fetched.toPage();
+        Page page = Pages.of(fetched);
         return new ParsedPage(stored.id(), page, readerFor(request, page).parse(page, context));
     }
 

@@ -17,8 +17,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import org.ordinancewatch.record.MeetingStatus;
-
 /** A meeting of a body in a tracked jurisdiction, as its agenda platform lists it. */
 @Entity
 public class Meeting extends PanacheEntityBase {

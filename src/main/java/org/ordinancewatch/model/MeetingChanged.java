@@ -1,7 +1,5 @@
 package org.ordinancewatch.model;
 
-import org.ordinancewatch.record.MeetingStatus;
-
 /**
  * Fired synchronously when a stored meeting's start or status changes (rescheduled, cancelled,
  * postponed), so that people told about a hearing hear about the change too.

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.ordinancewatch.model.MeasureKind;
 import org.ordinancewatch.model.PartialDate;
 import org.ordinancewatch.model.Status;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -38,10 +38,12 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.HistoryEntry;
 import org.ordinancewatch.record.MeasureRecord;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.AgendaDocument;
+import org.ordinancewatch.record.ScrapedAgenda;
 
 /**
  * Dry run for curators adding a city and for conformance checks: parses a page exactly as fetched
@@ -121,14 +123,14 @@ public class ParseApi {
         }
         List<String> warnings = new java.util.ArrayList<>(result.warnings());
         outsideWindow(result.meetings(), context.zone(), lookbackDays, lookaheadDays).ifPresent(warnings::add);
-        return new ParseJson(platform, result.meetings().stream().map(this::meeting).toList(),
+        return new ParseJson(platform, result.agendas().stream().map(this::meeting).toList(),
                 result.measures().stream().map(this::measure).toList(), result.follow(), warnings);
     }
 
     /** Why a scheduled scrape would pass over every dated meeting on this page, if it would. */
-    private java.util.Optional<String> outsideWindow(List<Meeting> meetings, ZoneId zone, int lookbackDays,
+    private java.util.Optional<String> outsideWindow(List<ScrapedMeeting> meetings, ZoneId zone, int lookbackDays,
             int lookaheadDays) {
-        List<Meeting> dated = meetings.stream().filter(m -> m.start() != null).toList();
+        List<ScrapedMeeting> dated = meetings.stream().filter(m -> m.start() != null).toList();
         java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), zone);
         java.time.LocalDate since = today.minusDays(lookbackDays);
         java.time.LocalDate until = today.plusDays(lookaheadDays);
@@ -171,15 +173,21 @@ public class ParseApi {
         return ZoneOffset.UTC;
     }
 
-    private MeetingJson meeting(Meeting m) {
-        return new MeetingJson(m.sourceId(), m.body(), m.title(), m.start() == null ? null : m.start().toString(),
-                m.status() == null ? null : m.status().wireName(), m.location(), m.url(),
-                m.links().stream().map(l -> Map.of("label", String.valueOf(l.label()), "url", String.valueOf(l.url())))
-                        .toList(),
-                m.items().stream().map(this::item).toList());
+    /** A page of items or a lone document shows as a meeting that says nothing but its items (and address). */
+    private MeetingJson meeting(ScrapedAgenda agenda) {
+        List<ItemJson> items = agenda.items().stream().map(this::item).toList();
+        if (agenda instanceof ScrapedMeeting m) {
+            return new MeetingJson(m.sourceId(), m.body(), m.title(), m.start() == null ? null : m.start().toString(),
+                    m.status() == null ? null : m.status().wireName(), m.location(), m.url(),
+                    m.links().stream().map(l -> Map.of("label", String.valueOf(l.label()), "url", String.valueOf(l.url())))
+                            .toList(),
+                    items);
+        }
+        String url = agenda instanceof AgendaDocument document ? document.url() : null;
+        return new MeetingJson(null, null, null, null, null, null, url, List.of(), items);
     }
 
-    private ItemJson item(AgendaItem i) {
+    private ItemJson item(ScrapedItem i) {
         Match match = classifier.classify(i.title() == null ? "" : i.title());
         return new ItemJson(i.number(), i.file(), i.title(), i.action(), i.result(), match.relevant(),
                 match.matchedTerms());
