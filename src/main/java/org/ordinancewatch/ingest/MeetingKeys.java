@@ -1,5 +1,7 @@
 package org.ordinancewatch.ingest;
 
+import org.ordinancewatch.model.Columns;
+import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.record.AgendaDocument;
 import org.ordinancewatch.record.ScrapedMeeting;
 
@@ -9,8 +11,6 @@ import org.ordinancewatch.record.ScrapedMeeting;
  * its address. The crawl uses the key to tell the ingest which stored meeting a followed document belongs to.
  */
 final class MeetingKeys {
-
-    private static final int MAX_LENGTH = 400;
 
     private MeetingKeys() {
     }
@@ -26,7 +26,6 @@ final class MeetingKeys {
     }
 
     private static String fit(String key) {
-        String stripped = key.strip();
-        return stripped.length() <= MAX_LENGTH ? stripped : stripped.substring(0, MAX_LENGTH - 1) + "…";
+        return Columns.fit(key, Meeting.SOURCE_KEY_WIDTH);
     }
 }
