@@ -17,18 +17,21 @@ final class IngestRun {
     final Snapshot snapshot;
     final String pageUrl;
     final Instant now;
+    /** What this page changes is news; false in a source's first successful run (see {@link Backfill}). */
+    final boolean news;
     int meetings;
     int items;
     int relevant;
     int created;
     int moves;
 
-    IngestRun(Jurisdiction jurisdiction, Snapshot snapshot, String pageUrl, Instant now) {
+    IngestRun(Jurisdiction jurisdiction, Snapshot snapshot, String pageUrl, Instant now, boolean news) {
         this.jurisdiction = jurisdiction;
         this.zone = jurisdiction.zone();
         this.snapshot = snapshot;
         this.pageUrl = pageUrl;
         this.now = now;
+        this.news = news;
     }
 
     Ingestor.Stats stats() {

@@ -53,9 +53,16 @@ public class Ingestor {
     @Transactional
     public Stats apply(long jurisdictionId, SourceDefinition source, Long snapshotId, String pageUrl, String linkedBy,
             ParseResult result) {
+        return apply(jurisdictionId, source, snapshotId, pageUrl, linkedBy, false, result);
+    }
+
+    /** @param backfill the page is read in its source's first successful run: what it changes is not news */
+    @Transactional
+    public Stats apply(long jurisdictionId, SourceDefinition source, Long snapshotId, String pageUrl, String linkedBy,
+            boolean backfill, ParseResult result) {
         Jurisdiction j = Jurisdiction.findById(jurisdictionId);
         Snapshot snapshot = snapshotId == null ? null : Snapshot.findById(snapshotId);
-        IngestRun run = new IngestRun(j, snapshot, pageUrl, clock.instant());
+        IngestRun run = new IngestRun(j, snapshot, pageUrl, clock.instant(), !backfill);
         for (ScrapedAgenda agenda : result.agendas()) {
             if (agenda instanceof ScrapedMeeting listed && !source.bodies().accepts(listed.body())) {
                 continue;

@@ -81,7 +81,7 @@ class ItemUpserts {
         boolean newMeasure = item.relevant && trackMeasure(run, meeting, item, rec, existing.isEmpty(), actionChanged);
         if (existing.isEmpty()) {
             // After the item's own action, so the detection tells the status the new measure ends up with.
-            detected.fire(new MeasureDetected(newMeasure ? item.measure : null, item));
+            detected.fire(new MeasureDetected(newMeasure ? item.measure : null, item, run.news));
         }
         return item;
     }

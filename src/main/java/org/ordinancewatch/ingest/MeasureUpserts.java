@@ -84,7 +84,7 @@ class MeasureUpserts {
         }
         applyHistory(run, m, rec, created);
         if (created) {
-            detected.fire(new MeasureDetected(m, null));
+            detected.fire(new MeasureDetected(m, null, run.news));
         }
         return m;
     }
@@ -169,7 +169,7 @@ class MeasureUpserts {
         StatusMove move = new StatusMove(inference.status(), on, inference.reason(),
                 fit(action, StatusChange.ACTION_TEXT_WIDTH), fit(sourceLabel, StatusChange.SOURCE_LABEL_WIDTH),
                 fit(sourceUrl, StatusChange.SOURCE_URL_WIDTH), run.snapshot);
-        (past ? history.fillIn(m, move) : history.move(m, move)).ifPresent(c -> run.moves++);
+        (past ? history.fillIn(m, move) : history.move(m, move, run.news)).ifPresent(c -> run.moves++);
     }
 
     /** A history row by its content (date, body, action, result), so rows are applied once whatever their order. */

@@ -125,7 +125,7 @@ class MeetingUpserts {
             m.firstSeenAt = run.now;
             m.persist();
         } else if (previousStatus != m.status || !MeetingFields.sameInstant(previousStart, m.startAt)) {
-            meetingChanged.fire(new MeetingChanged(m, previousStatus, previousStart));
+            meetingChanged.fire(new MeetingChanged(m, previousStatus, previousStart, run.news));
         }
         return m;
     }
