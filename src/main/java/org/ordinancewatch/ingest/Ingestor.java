@@ -1,11 +1,16 @@
 package org.ordinancewatch.ingest;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
+import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.Snapshot;
 import org.ordinancewatch.parse.ParseResult;
@@ -63,19 +68,39 @@ public class Ingestor {
         Jurisdiction j = Jurisdiction.findById(jurisdictionId);
         Snapshot snapshot = snapshotId == null ? null : Snapshot.findById(snapshotId);
         IngestRun run = new IngestRun(j, snapshot, pageUrl, clock.instant(), !backfill);
+        return store(run, source.bodies(), linkedBy, result).stats();
+    }
+
+    /**
+     * What one page stored, record by record, in the order of the parse: the meeting of each agenda (null where the
+     * source's bodies filter drops it), each of its items (null where the record has no title to store) and each
+     * file (null where it is not tracked and not worth tracking).
+     */
+    record Stored(Stats stats, List<Meeting> meetings, List<List<AgendaItem>> items, List<Measure> measures) {
+    }
+
+    /** Stores the page in the caller's transaction. */
+    Stored store(IngestRun run, SourceDefinition.Bodies bodies, String linkedBy, ParseResult result) {
+        List<Meeting> storedMeetings = new ArrayList<>();
+        List<List<AgendaItem>> storedItems = new ArrayList<>();
         for (ScrapedAgenda agenda : result.agendas()) {
-            if (agenda instanceof ScrapedMeeting listed && !source.bodies().accepts(listed.body())) {
-                continue;
+            List<AgendaItem> itemsOfAgenda = new ArrayList<>();
+            Meeting meeting = null;
+            if (!(agenda instanceof ScrapedMeeting listed) || bodies.accepts(listed.body())) {
+                meeting = meetings.meetingFor(run, agenda, linkedBy);
+                run.meetings++;
+                for (ScrapedItem item : agenda.items()) {
+                    itemsOfAgenda.add(items.upsert(run, meeting, item));
+                }
             }
-            Meeting meeting = meetings.meetingFor(run, agenda, linkedBy);
-            run.meetings++;
-            for (ScrapedItem item : agenda.items()) {
-                items.upsert(run, meeting, item);
-            }
+            storedMeetings.add(meeting);
+            storedItems.add(Collections.unmodifiableList(itemsOfAgenda));
         }
+        List<Measure> storedMeasures = new ArrayList<>();
         for (MeasureRecord rec : result.measures()) {
-            measures.upsert(run, rec);
+            storedMeasures.add(measures.upsert(run, rec));
         }
-        return run.stats();
+        return new Stored(run.stats(), Collections.unmodifiableList(storedMeetings),
+                Collections.unmodifiableList(storedItems), Collections.unmodifiableList(storedMeasures));
     }
 }
