@@ -22,11 +22,14 @@ import org.ordinancewatch.fetch.FetchException;
 import org.ordinancewatch.fetch.FetchRequest;
 import org.ordinancewatch.fetch.FetchedPage;
 import org.ordinancewatch.fetch.Fetcher;
+import org.ordinancewatch.ingest.Pages;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Level;
 import org.ordinancewatch.parse.Adapter;
 import org.ordinancewatch.parse.AdapterRegistry;
 import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.record.ScrapedAgenda;
+import org.ordinancewatch.record.ScrapedMeeting;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.source.SourceCatalog;
 import org.ordinancewatch.source.SourceDefinition;
@@ -80,13 +83,13 @@ public class Places {
                 return failed(first.url(), fetched.status(), "the site answered HTTP " + fetched.status());
             }
             Adapter adapter = adapters.find(first.adapter()).orElseThrow();
-            ParseResult result = adapter.parse(fetched.toPage(), new SourceContext(slug, zone, clock, source.options()));
+            ParseResult result = adapter.parse(Pages.of(fetched), new SourceContext(slug, zone, clock, source.options()));
             List<String> sample = new ArrayList<>();
             int items = 0;
             int relevant = 0;
-            for (var meeting : result.meetings()) {
-                items += meeting.items().size();
-                for (var item : meeting.items()) {
+            for (ScrapedAgenda agenda : result.agendas()) {
+                items += agenda.items().size();
+                for (var item : agenda.items()) {
                     if (item.title() != null && classifier.classify(item.title()).relevant()) {
                         relevant++;
                         if (sample.size() < 10) {
@@ -95,12 +98,13 @@ public class Places {
                     }
                 }
                 if (sample.size() < 10) {
-                    sample.add((meeting.start() == null ? "date not given" : meeting.start().toString()) + " · "
-                            + (meeting.body() == null ? "meeting" : meeting.body()) + " · " + meeting.items().size()
-                            + " items");
+                    ScrapedMeeting meeting = agenda instanceof ScrapedMeeting listed ? listed : null;
+                    sample.add((meeting == null || meeting.start() == null ? "date not given" : meeting.start().toString())
+                            + " · " + (meeting == null || meeting.body() == null ? "meeting" : meeting.body()) + " · "
+                            + agenda.items().size() + " items");
                 }
             }
-            return new Preview(first.url(), fetched.status(), result.meetings().size(), items, relevant, sample,
+            return new Preview(first.url(), fetched.status(), result.agendas().size(), items, relevant, sample,
                     result.warnings(), null);
         } catch (FetchException e) {
             return failed(first.url(), 0, "cannot fetch: " + e.getMessage());

@@ -3,8 +3,6 @@ package org.ordinancewatch.fetch;
 import java.net.URI;
 import java.time.Instant;
 
-import org.ordinancewatch.parse.Page;
-
 /**
  * The outcome of one fetch that got an HTTP response (any status).
  *
@@ -34,14 +32,6 @@ public record FetchedPage(
     /** 2xx. */
     public boolean isSuccess() {
         return status >= 200 && status < 300;
-    }
-
-    /** The body for an adapter; only meaningful when there is a body. */
-    public Page toPage() {
-        if (notModified) {
-            throw new IllegalStateException("304 Not Modified for " + requestedUrl + " has no body; use the stored copy");
-        }
-        return new Page(body, finalUrl, contentType, fetchedAt);
     }
 
     @Override

@@ -4,7 +4,8 @@
  * Usage: inject the {@code Fetcher} (produced from {@code ow.fetch.*} by
  * {@link org.ordinancewatch.fetch.FetcherProducer}), call
  * {@code fetch(FetchRequest.revalidating(previous))} or {@code fetch(uri)}, then check
- * {@code notModified()} and {@code status()} before handing {@code toPage()} to an adapter.
+ * {@code notModified()} and {@code status()} before the caller hands the body to an adapter (the fetch layer
+ * knows nothing of parsing; {@code ingest.Pages} builds the adapter's page).
  * Store bodies with {@link org.ordinancewatch.fetch.Compression#gzip(byte[])}.
  * <p>
  * Decisions worth knowing:

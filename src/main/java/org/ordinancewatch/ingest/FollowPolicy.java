@@ -15,10 +15,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.ordinancewatch.detect.TopicClassifier;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.MeasureRecord;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.AgendaDocument;
+import org.ordinancewatch.record.ScrapedAgenda;
 import org.ordinancewatch.source.SourceDefinition;
 
 /**
@@ -53,14 +55,18 @@ class FollowPolicy {
      * The meeting record that links a URL, and the agenda item when the URL is that item's own page. A file
      * listed without a meeting (a Web API matter) stands as an item with no meeting.
      */
-    private record Owner(Meeting meeting, AgendaItem item) {
+    private record Owner(ScrapedAgenda agenda, ScrapedItem item) {
 
+        /** A page of items names no meeting, so nothing it links can join one. */
         String linkedBy() {
-            return meeting == null ? null : MeetingKeys.of(meeting);
+            if (agenda instanceof ScrapedMeeting meeting) {
+                return MeetingKeys.of(meeting);
+            }
+            return agenda instanceof AgendaDocument document ? MeetingKeys.of(document) : null;
         }
 
         boolean acceptedBy(SourceDefinition source) {
-            return meeting == null || source.bodies().accepts(meeting.body());
+            return !(agenda instanceof ScrapedMeeting meeting) || source.bodies().accepts(meeting.body());
         }
     }
 
@@ -80,10 +86,10 @@ class FollowPolicy {
                 wanted.putIfAbsent(url, owner);
             }
         }
-        Set<AgendaItem> passedOver = wanted.values().stream()
+        Set<ScrapedItem> passedOver = wanted.values().stream()
                 .filter(o -> o != null && o.item() != null && !isRelevant(o.item())).map(Owner::item)
                 .collect(Collectors.toSet());
-        Set<AgendaItem> tracked = tracked(jurisdictionId, passedOver);
+        Set<ScrapedItem> tracked = tracked(jurisdictionId, passedOver);
         List<Next> next = new ArrayList<>();
         wanted.forEach((url, owner) -> {
             if (owner == null) {
@@ -97,12 +103,12 @@ class FollowPolicy {
         return next;
     }
 
-    private boolean isRelevant(AgendaItem item) {
+    private boolean isRelevant(ScrapedItem item) {
         return item.title() != null && classifier.classify(item.title()).relevant();
     }
 
     /** The items whose file number (or page) a measure of the jurisdiction already carries. */
-    private static Set<AgendaItem> tracked(long jurisdictionId, Set<AgendaItem> items) {
+    private static Set<ScrapedItem> tracked(long jurisdictionId, Set<ScrapedItem> items) {
         if (items.isEmpty()) {
             return Set.of();
         }
@@ -116,19 +122,23 @@ class FollowPolicy {
     /** Every URL the page's meetings carry (their items' pages first), with the record that carries it. */
     private static Map<String, Owner> owners(String pageUrl, ParseResult result) {
         Map<String, Owner> owners = new HashMap<>();
-        for (Meeting meeting : result.meetings()) {
-            for (AgendaItem item : meeting.items()) {
-                put(owners, absolute(pageUrl, item.url()), new Owner(meeting, item));
+        for (ScrapedAgenda agenda : result.agendas()) {
+            for (ScrapedItem item : agenda.items()) {
+                put(owners, absolute(pageUrl, item.url()), new Owner(agenda, item));
             }
         }
-        for (Meeting meeting : result.meetings()) {
-            put(owners, absolute(pageUrl, meeting.url()), new Owner(meeting, null));
-            for (Link link : meeting.links()) {
-                put(owners, absolute(pageUrl, link.url()), new Owner(meeting, null));
+        for (ScrapedAgenda agenda : result.agendas()) {
+            if (agenda instanceof ScrapedMeeting meeting) {
+                put(owners, absolute(pageUrl, meeting.url()), new Owner(meeting, null));
+                for (Link link : meeting.links()) {
+                    put(owners, absolute(pageUrl, link.url()), new Owner(meeting, null));
+                }
+            } else if (agenda instanceof AgendaDocument document) {
+                put(owners, absolute(pageUrl, document.url()), new Owner(document, null));
             }
         }
         for (MeasureRecord measure : result.measures()) {
-            put(owners, absolute(pageUrl, measure.url()), new Owner(null, new AgendaItem(null, measure.identifier(),
+            put(owners, absolute(pageUrl, measure.url()), new Owner(null, new ScrapedItem(null, measure.identifier(),
                     measure.title(), null, null, measure.url(), List.of())));
         }
         return owners;

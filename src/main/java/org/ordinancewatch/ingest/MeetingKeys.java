@@ -1,22 +1,31 @@
 package org.ordinancewatch.ingest;
 
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.model.Columns;
+import org.ordinancewatch.model.Meeting;
+import org.ordinancewatch.record.AgendaDocument;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 /**
- * The key a meeting record is stored under, stable across fetches: the platform's id, else the meeting's own page,
- * else its body and start. The crawl uses it to tell the ingest which stored meeting a followed document belongs to.
+ * The key a meeting is stored under ({@code meeting.source_key}), stable across fetches: the platform's id, else the
+ * meeting's own page, else its body and start. A document read on its own that no stored meeting links is keyed by
+ * its address. The crawl uses the key to tell the ingest which stored meeting a followed document belongs to.
  */
 final class MeetingKeys {
-
-    private static final int MAX_LENGTH = 400;
 
     private MeetingKeys() {
     }
 
-    static String of(Meeting rec) {
+    static String of(ScrapedMeeting rec) {
         String key = rec.sourceId() != null ? "id:" + rec.sourceId()
                 : rec.url() != null ? "url:" + rec.url() : "at:" + rec.body() + "|" + rec.start();
-        String stripped = key.strip();
-        return stripped.length() <= MAX_LENGTH ? stripped : stripped.substring(0, MAX_LENGTH - 1) + "…";
+        return fit(key);
+    }
+
+    static String of(AgendaDocument rec) {
+        return fit("url:" + rec.url());
+    }
+
+    private static String fit(String key) {
+        return Columns.fit(key, Meeting.SOURCE_KEY_WIDTH);
     }
 }

@@ -25,13 +25,13 @@ public class PageArchive {
 
     @Transactional
     public Optional<Stored> latest(String url) {
-        return Snapshot.latestFor(cut(url, 2000)).map(s -> new Stored(s.id, s.etag, s.lastModified, s.sha256));
+        return Snapshot.latestFor(cut(url, Snapshot.URL_WIDTH)).map(s -> new Stored(s.id, s.etag, s.lastModified, s.sha256));
     }
 
     /** Stores the page under {@code key} (its URL, or URL#view for a posted-back view) unless unchanged. */
     @Transactional
     public Stored store(long jurisdictionId, String key, FetchedPage page) {
-        Optional<Snapshot> latest = Snapshot.latestFor(cut(key, 2000));
+        Optional<Snapshot> latest = Snapshot.latestFor(cut(key, Snapshot.URL_WIDTH));
         if (latest.isPresent() && latest.get().sha256.equals(page.sha256())) {
             Snapshot s = latest.get();
             return new Stored(s.id, s.etag, s.lastModified, s.sha256);
@@ -39,20 +39,21 @@ public class PageArchive {
         Snapshot s = new Snapshot();
         s.jurisdiction = Jurisdiction.getEntityManager().getReference(Jurisdiction.class, jurisdictionId);
         // A hostile server's headers must not make the evidence unstorable: cut them to the column widths.
-        s.url = cut(key, 2000);
-        s.finalUrl = cut(page.finalUrl().toString(), 2000);
+        s.url = cut(key, Snapshot.URL_WIDTH);
+        s.finalUrl = cut(page.finalUrl().toString(), Snapshot.URL_WIDTH);
         s.fetchedAt = page.fetchedAt();
         s.httpStatus = page.status();
-        s.contentType = cut(page.contentType(), 200);
+        s.contentType = cut(page.contentType(), Snapshot.CONTENT_TYPE_WIDTH);
         s.sha256 = page.sha256();
-        s.etag = cut(page.etag(), 500);
-        s.lastModified = cut(page.lastModified(), 100);
+        s.etag = cut(page.etag(), Snapshot.ETAG_WIDTH);
+        s.lastModified = cut(page.lastModified(), Snapshot.LAST_MODIFIED_WIDTH);
         s.sizeBytes = page.body().length;
         s.bodyGzip = Compression.gzip(page.body());
         s.persist();
         return new Stored(s.id, s.etag, s.lastModified, s.sha256);
     }
 
+    /** Cut exactly (no ellipsis): a stored key must stay the same prefix of the address it names. */
     private static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }

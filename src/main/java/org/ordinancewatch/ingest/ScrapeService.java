@@ -67,13 +67,13 @@ public class ScrapeService {
     public java.util.concurrent.CompletableFuture<SourceRunner.Report> submit(SourceDefinition source,
             SourceRunner.Progress progress) {
         return java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> backfill.around(source, () -> runner.run(source, progress)), pool);
+                () -> runner.run(source, progress, backfill.isFirstRun(source)), pool);
     }
 
     public List<SourceRunner.Report> runAll(List<SourceDefinition> sources) {
         List<Future<SourceRunner.Report>> futures = new ArrayList<>();
         for (SourceDefinition s : sources) {
-            futures.add(pool.submit(() -> backfill.around(s, () -> runner.run(s))));
+            futures.add(pool.submit(() -> runner.run(s, SourceRunner.Progress.NONE, backfill.isFirstRun(s))));
         }
         List<SourceRunner.Report> reports = new ArrayList<>();
         for (int i = 0; i < futures.size(); i++) {

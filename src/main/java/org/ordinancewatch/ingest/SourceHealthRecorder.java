@@ -41,6 +41,7 @@ public class SourceHealthRecorder {
     }
 
     private static String truncate(String s) {
-        return s.length() <= 2000 ? s : s.substring(0, 1999) + "…";
+        int width = SourceHealth.LAST_ERROR_WIDTH;
+        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 }

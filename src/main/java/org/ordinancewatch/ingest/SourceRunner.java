@@ -84,6 +84,11 @@ public class SourceRunner {
     }
 
     public Report run(SourceDefinition source, Progress progress) {
+        return run(source, progress, false);
+    }
+
+    /** @param backfill the source's first successful run: what it finds is the site's past, not news */
+    public Report run(SourceDefinition source, Progress progress, boolean backfill) {
         Instant started = clock.instant();
         Jurisdiction j = jurisdiction(source.jurisdiction());
         List<PageRequest> start = catalog.startPages(source, started, j.zone());
@@ -105,7 +110,7 @@ public class SourceRunner {
                 pages++;
                 ParsedPage parsed = fetchAndParse(j.id, request, context);
                 stats = stats.plus(ingestor.apply(j.id, source, parsed.snapshotId(), request.url(), next.linkedBy(),
-                        parsed.result()));
+                        backfill, parsed.result()));
                 postbackAfter(request, parsed.page(), started, j).ifPresent(p -> queue.addFirst(new Queued(p, null)));
                 parsed.result().warnings().forEach(w -> warnings.add(request.url() + ": " + w));
                 enqueue(source, j.id, request.url(), parsed.result(), start.get(0).url(), seen, queue);
@@ -200,7 +205,7 @@ public class SourceRunner {
             throw new IllegalStateException("HTTP " + fetched.status());
         }
         PageArchive.Stored stored = archive.store(jurisdictionId, request.archiveKey(), fetched);
-        Page page = fetched.toPage();
+        Page page = Pages.of(fetched);
         return new ParsedPage(stored.id(), page, readerFor(request, page).parse(page, context));
     }
 

@@ -19,6 +19,16 @@ import jakarta.persistence.Table;
 @Table(name = "agenda_item")
 public class AgendaItem extends PanacheEntityBase {
 
+    /** Column widths (V3__scraping.sql); see {@link Columns#fit}. */
+    public static final int ITEM_KEY_WIDTH = 400;
+    public static final int NUMBER_WIDTH = 50;
+    public static final int FILE_NUMBER_WIDTH = 100;
+    public static final int TITLE_WIDTH = 4000;
+    public static final int ACTION_WIDTH = 500;
+    public static final int RESULT_WIDTH = 100;
+    public static final int URL_WIDTH = 2000;
+    public static final int MATCHED_TERMS_WIDTH = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -23,6 +23,12 @@ import jakarta.persistence.OrderBy;
 @Entity
 public class Measure extends PanacheEntityBase {
 
+    /** Column widths of what a scraper fills (V1__core_schema.sql, V3__scraping.sql); see {@link Columns#fit}. */
+    public static final int IDENTIFIER_WIDTH = 300;
+    public static final int TITLE_WIDTH = 500;
+    public static final int PLATFORM_STATUS_WIDTH = 300;
+    public static final int SOURCE_URL_WIDTH = 2000;
+
     /** Where the measure first came from: the curated seed file or a scraper. */
     public enum Origin {
         SEED, SCRAPED

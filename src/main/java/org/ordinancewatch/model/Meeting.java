@@ -17,11 +17,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-import org.ordinancewatch.record.MeetingStatus;
-
 /** A meeting of a body in a tracked jurisdiction, as its agenda platform lists it. */
 @Entity
 public class Meeting extends PanacheEntityBase {
+
+    /** Column widths (V3__scraping.sql); see {@link Columns#fit}. */
+    public static final int SOURCE_KEY_WIDTH = 400;
+    public static final int BODY_WIDTH = 300;
+    public static final int TITLE_WIDTH = 500;
+    public static final int LOCATION_WIDTH = 500;
+    /** Width of {@code url} and of the agenda, minutes and video links. */
+    public static final int URL_WIDTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

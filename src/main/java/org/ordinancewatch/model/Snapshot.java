@@ -18,6 +18,12 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class Snapshot extends PanacheEntityBase {
 
+    /** Column widths (V3__scraping.sql). */
+    public static final int URL_WIDTH = 2000;
+    public static final int CONTENT_TYPE_WIDTH = 200;
+    public static final int ETAG_WIDTH = 500;
+    public static final int LAST_MODIFIED_WIDTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "source_health")
 public class SourceHealth extends PanacheEntityBase {
 
+    /** Width of {@code last_error} (V3__scraping.sql). */
+    public static final int LAST_ERROR_WIDTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

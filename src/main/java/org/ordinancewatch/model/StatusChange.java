@@ -24,6 +24,11 @@ import jakarta.persistence.Table;
 @Table(name = "status_change")
 public class StatusChange extends PanacheEntityBase {
 
+    /** Column widths (V1__core_schema.sql); see {@link Columns#fit}. */
+    public static final int ACTION_TEXT_WIDTH = 1000;
+    public static final int SOURCE_LABEL_WIDTH = 500;
+    public static final int SOURCE_URL_WIDTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -78,6 +78,12 @@ public class StatusHistory {
     /** Moves the status; nothing is written when the measure already has it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StatusChange> move(Measure measure, StatusMove move) {
+        return move(measure, move, true);
+    }
+
+    /** Like {@link #move(Measure, StatusMove)}; {@code news} is false for a change a source's first run found. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<StatusChange> move(Measure measure, StatusMove move, boolean news) {
         if (measure.status == move.to()) {
             return Optional.empty();
         }
@@ -86,7 +92,7 @@ public class StatusHistory {
         measure.statusOn = move.occurredOn();
         measure.updatedAt = clock.instant();
         StatusChange change = persist(measure, from, move);
-        changed.fire(new StatusChanged(change));
+        changed.fire(new StatusChanged(change, news));
         return Optional.of(change);
     }
 

@@ -32,7 +32,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 import org.ordinancewatch.web.query.HearingsQueries.Hearing;
 
 /**

@@ -27,7 +27,7 @@ import org.ordinancewatch.model.PartialDate;
 import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusHistory;
 import org.ordinancewatch.model.StatusMove;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 
 /** Test data for the alert tests: each test gets its own jurisdiction, so no test sees another's events. */
 @ApplicationScoped

@@ -10,6 +10,7 @@ import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ordinancewatch.ingest.Pages;
 import org.ordinancewatch.parse.Page;
 
 class FetcherBasicsTest {
@@ -82,7 +83,7 @@ class FetcherBasicsTest {
 
     @Test
     void toPageCarriesBodyUrlAndContentType() throws Exception {
-        Page page = fetcher.fetch(server.url("/agenda")).toPage();
+        Page page = Pages.of(fetcher.fetch(server.url("/agenda")));
         assertThat(page.text()).isEqualTo(HTML);
         assertThat(page.url()).isEqualTo(server.url("/agenda"));
         assertThat(page.contentType()).isEqualTo("text/html; charset=utf-8");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ordinancewatch.ingest.Pages;
 
 class FetcherConditionalTest {
 
@@ -90,13 +91,13 @@ class FetcherConditionalTest {
         FetchedPage page = fetcher.fetch(new FetchRequest(server.url("/agenda"), "\"v0\"", null));
 
         assertThat(page.notModified()).isFalse();
-        assertThat(page.toPage().text()).isEqualTo("agenda v1");
+        assertThat(Pages.of(page).text()).isEqualTo("agenda v1");
     }
 
     @Test
     void notModifiedCannotBecomeAPage() throws Exception {
         FetchedPage page = fetcher.fetch(new FetchRequest(server.url("/agenda"), ETAG, null));
 
-        assertThatThrownBy(page::toPage).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Pages.of(page)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 import org.ordinancewatch.source.SourceDefinition;
 import org.ordinancewatch.testing.Cassette;
 

@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.source.SourceDefinition;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,21 +48,21 @@ class FollowPolicyTest {
                 "test");
     }
 
-    private static AgendaItem item(String file, String title, String url) {
-        return new AgendaItem(null, file, title, null, null, url, List.of());
+    private static ScrapedItem item(String file, String title, String url) {
+        return new ScrapedItem(null, file, title, null, null, url, List.of());
     }
 
-    private static Meeting meeting(String id, String body, List<Link> links, List<AgendaItem> items) {
-        return new Meeting(id, body, null, OffsetDateTime.parse("2026-02-03T10:00:00-05:00"), null,
-                MeetingStatus.SCHEDULED, SITE + "MeetingDetail.aspx?ID=" + id, links, items);
+    private static ScrapedMeeting meeting(String id, String body, List<Link> links, List<ScrapedItem> items) {
+        return new ScrapedMeeting(id, body, null, OffsetDateTime.parse("2026-02-03T10:00:00-05:00"), null,
+                ScrapedMeetingStatus.SCHEDULED, SITE + "MeetingDetail.aspx?ID=" + id, links, items);
     }
 
     private static ParseResult council(List<String> follow) {
-        Meeting council = meeting("10", "City Council", List.of(new Link("Agenda", AGENDA_PDF)), List.of(
+        ScrapedMeeting council = meeting("10", "City Council", List.of(new Link("Agenda", AGENDA_PDF)), List.of(
                 item("Int 0900-2026", "A local law banning face surveillance by city agencies", FRT_PAGE),
                 item("R-2026-7", "Resolution renaming a portion of Elm Street", STREET_PAGE),
                 item("Int 0487-2018", "A local law in relation to reporting", TRACKED_PAGE)));
-        Meeting parks = meeting("11", "Committee on Parks", List.of(new Link("Agenda", PARKS_AGENDA)), List.of());
+        ScrapedMeeting parks = meeting("11", "Committee on Parks", List.of(new Link("Agenda", PARKS_AGENDA)), List.of());
         return ParseResult.ofMeetings(List.of(council, parks), follow, List.of());
     }
 
@@ -91,7 +91,7 @@ class FollowPolicyTest {
     @Test
     void aPageBelowAnItemsUrlIsThatItemsPage() {
         String api = "https://webapi.legistar.com/v1/nyc/";
-        Meeting items = new Meeting(null, null, null, null, null, null, null, List.of(), List.of(
+        ScrapedMeeting items = new ScrapedMeeting(null, null, null, null, null, null, null, List.of(), List.of(
                 item("Int 0900-2026", "A local law banning face surveillance", api + "matters/71"),
                 item("R-2026-7", "Resolution renaming a portion of Elm Street", api + "matters/72")));
         ParseResult result = ParseResult.ofMeetings(List.of(items),

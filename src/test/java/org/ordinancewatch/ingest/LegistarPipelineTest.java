@@ -28,7 +28,7 @@ import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.SourceHealth;
 import org.ordinancewatch.model.Status;
 import org.ordinancewatch.model.StatusChange;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 import org.ordinancewatch.source.SourceDefinition;
 import org.ordinancewatch.testing.Fixtures;
 

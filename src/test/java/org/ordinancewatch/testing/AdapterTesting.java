@@ -14,7 +14,7 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 /** Small helpers for adapter tests: a frozen clock, page variants and meeting look-up. */
 public final class AdapterTesting {
@@ -93,8 +93,8 @@ public final class AdapterTesting {
         }
     }
 
-    public static Meeting meeting(ParseResult result, String sourceId) {
-        List<Meeting> found = result.meetings().stream().filter(m -> sourceId.equals(m.sourceId())).toList();
+    public static ScrapedMeeting meeting(ParseResult result, String sourceId) {
+        List<ScrapedMeeting> found = result.meetings().stream().filter(m -> sourceId.equals(m.sourceId())).toList();
         assertThat(found).as("meetings with source id %s", sourceId).hasSize(1);
         return found.get(0);
     }

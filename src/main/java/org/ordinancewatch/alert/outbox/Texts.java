@@ -14,7 +14,7 @@ import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.PartialDate;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 
 /** The words alerts are made of: dates, meetings, and what a subscription covers. */
 public final class Texts {

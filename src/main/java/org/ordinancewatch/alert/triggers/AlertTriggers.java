@@ -19,7 +19,6 @@ import org.ordinancewatch.alert.outbox.Outbox;
 import org.ordinancewatch.alert.outbox.Texts;
 import org.ordinancewatch.alert.subscriptions.Subscription;
 import org.ordinancewatch.alert.triggers.SubscriptionMatcher.Topic;
-import org.ordinancewatch.ingest.Backfill;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.Measure;
@@ -28,15 +27,15 @@ import org.ordinancewatch.model.Meeting;
 import org.ordinancewatch.model.MeetingChanged;
 import org.ordinancewatch.model.StatusChange;
 import org.ordinancewatch.model.StatusChanged;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 
 /**
  * Turns model events into outbox rows. The observers are synchronous, so they run inside the
  * transaction of the change: if the change rolls back, so do its alerts, and vice versa.
  * <p>
  * Scraped findings alert only when they are news: nothing found during a source's first successful run
- * (its backfill, see {@link Backfill}) alerts, and an agenda item of a meeting that has already started is
- * not announced as new, nor is a change to such a meeting.
+ * (its backfill; each event says whether it is news) alerts, and an agenda item of a meeting that has already
+ * started is not announced as new, nor is a change to such a meeting.
  */
 @ApplicationScoped
 public class AlertTriggers {
@@ -45,25 +44,22 @@ public class AlertTriggers {
     private final SubscriptionMatcher matcher;
     private final Outbox outbox;
     private final Links links;
-    private final Backfill backfill;
     private final Clock clock;
 
-    public AlertTriggers(AlertConfig config, SubscriptionMatcher matcher, Outbox outbox, Links links, Backfill backfill,
-            Clock clock) {
+    public AlertTriggers(AlertConfig config, SubscriptionMatcher matcher, Outbox outbox, Links links, Clock clock) {
         this.config = config;
         this.matcher = matcher;
         this.outbox = outbox;
         this.links = links;
-        this.backfill = backfill;
         this.clock = clock;
     }
 
-    private boolean backfilling() {
-        return config.silentFirstRun() && backfill.inProgress();
+    private boolean backfilling(boolean news) {
+        return config.silentFirstRun() && !news;
     }
 
     void onStatusChanged(@Observes StatusChanged event) {
-        if (backfilling()) {
+        if (backfilling(event.news())) {
             return;
         }
         StatusChange change = event.change();
@@ -90,7 +86,7 @@ public class AlertTriggers {
     void onMeasureDetected(@Observes MeasureDetected event) {
         AgendaItem item = event.item();
         Measure m = event.measure() != null ? event.measure() : item == null ? null : item.measure;
-        if ((m == null && item == null) || backfilling()) {
+        if ((m == null && item == null) || backfilling(event.news())) {
             return;
         }
         OffsetDateTime now = now();
@@ -143,7 +139,7 @@ public class AlertTriggers {
         OffsetDateTime now = now();
         // Only a hearing that had a date still ahead is news; a corrected past meeting is not.
         if ((!moved && !statusChanged) || meeting.status == MeetingStatus.HELD || was == null || was.isBefore(now)
-                || backfilling()) {
+                || backfilling(event.news())) {
             return;
         }
         Alert.deletePending(config.environment(), Reminders.hearingKey(meeting.id, was));

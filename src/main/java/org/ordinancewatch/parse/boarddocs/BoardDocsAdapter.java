@@ -17,7 +17,7 @@ import org.ordinancewatch.parse.support.Json;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -46,7 +46,7 @@ public class BoardDocsAdapter implements Adapter {
                 throw new ParseException("BoardDocs XML without a <meetings> feed at " + page.url());
             }
             Html.xmlTruncationWarning(page, "meetings").ifPresent(warnings::add);
-            List<Meeting> meetings = BoardDocsXmlFeed.read(page, context, warnings);
+            List<ScrapedMeeting> meetings = BoardDocsXmlFeed.read(page, context, warnings);
             if (meetings.isEmpty()) {
                 warnings.add("the BoardDocs feed lists no meetings");
             }
@@ -58,7 +58,7 @@ public class BoardDocsAdapter implements Adapter {
         return html(page, context, warnings);
     }
 
-    private static List<Meeting> json(Page page, SourceContext context, List<String> warnings) throws ParseException {
+    private static List<ScrapedMeeting> json(Page page, SourceContext context, List<String> warnings) throws ParseException {
         JsonNode root = Json.read(page);
         if (!root.isArray()) {
             throw new ParseException("BoardDocs meeting list must be a JSON array at " + page.url());
@@ -66,7 +66,7 @@ public class BoardDocsAdapter implements Adapter {
         if (root.isEmpty()) {
             warnings.add("BoardDocs returned an empty meeting list");
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         for (JsonNode node : root) {
             String name = Json.text(node, "CleanName", "Name", "name");
             OffsetDateTime start = DateTimes.startIn(Json.text(node, "MeetingDateTime", "MeetingDate", "numberdate"), context.zone());
@@ -75,7 +75,7 @@ public class BoardDocsAdapter implements Adapter {
                 continue;
             }
             String body = Text.firstNonBlank(Json.text(node, "MeetingTypeName"), name);
-            meetings.add(new Meeting(Json.text(node, "Id", "unique"), body, name.equals(body) ? null : name, start,
+            meetings.add(new ScrapedMeeting(Json.text(node, "Id", "unique"), body, name.equals(body) ? null : name, start,
                     Json.text(node, "MeetingLocation"), StatusWords.resolve(start, context.clock(), name), null, List.of(),
                     List.of()));
         }
@@ -98,7 +98,7 @@ public class BoardDocsAdapter implements Adapter {
             }
             throw new ParseException("not a BoardDocs page at " + page.url());
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         for (Element row : rows) {
             OffsetDateTime start = DateTimes.startIn(text(row, ".meeting-date"), context.zone());
             String title = text(row, ".meeting-title");
@@ -107,7 +107,7 @@ public class BoardDocsAdapter implements Adapter {
                 continue;
             }
             String url = Html.href(page, row.selectFirst("a[href]"));
-            meetings.add(new Meeting(Text.clean(row.attr("data-id")), title, null, start, null,
+            meetings.add(new ScrapedMeeting(Text.clean(row.attr("data-id")), title, null, start, null,
                     StatusWords.resolve(start, context.clock(), title, text(row, ".meeting-type")), url,
                     url == null ? List.of() : List.of(new Link("Agenda", url)), List.of()));
         }

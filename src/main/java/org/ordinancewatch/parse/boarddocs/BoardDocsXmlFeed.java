@@ -17,9 +17,9 @@ import org.ordinancewatch.parse.support.ItemText;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 /**
  * The BoardDocs XML feed ({@code Board.nsf/XML-ActiveMeetings}): {@code <meeting bodyname=...>} with a start date,
@@ -31,9 +31,9 @@ final class BoardDocsXmlFeed {
     private BoardDocsXmlFeed() {
     }
 
-    static List<Meeting> read(Page page, SourceContext context, List<String> warnings) {
+    static List<ScrapedMeeting> read(Page page, SourceContext context, List<String> warnings) {
         Document xml = Jsoup.parse(page.text(), page.url() == null ? "" : page.url().toString(), Parser.xmlParser());
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         for (Element meeting : xml.select("meetings > meeting")) {
             LocalDate date = DateTimes.findDate(childText(meeting.selectFirst("start > date"))).orElse(null);
             String name = childText(meeting.selectFirst("> name"));
@@ -46,23 +46,23 @@ final class BoardDocsXmlFeed {
             OffsetDateTime start = DateTimes.inZone(date.atTime(time), context.zone());
             String url = Links.resolve(page.url(), childText(meeting.selectFirst("> link")));
             String description = childText(meeting.selectFirst("> description"));
-            meetings.add(new Meeting(meeting.id(), Text.clean(meeting.attr("bodyname")), name, start, null,
+            meetings.add(new ScrapedMeeting(meeting.id(), Text.clean(meeting.attr("bodyname")), name, start, null,
                     StatusWords.resolve(start, context.clock(), name, description), url,
                     url == null ? List.of() : List.of(new Link("Agenda", url)), items(meeting, page)));
         }
         return meetings;
     }
 
-    private static List<AgendaItem> items(Element meeting, Page page) {
-        List<AgendaItem> items = new ArrayList<>();
+    private static List<ScrapedItem> items(Element meeting, Page page) {
+        List<ScrapedItem> items = new ArrayList<>();
         for (Element category : meeting.select("> category")) {
-            AgendaItem head = item(childText(category.selectFirst("> name")), null, null, null, page);
+            ScrapedItem head = item(childText(category.selectFirst("> name")), null, null, null, page);
             if (head == null) {
                 continue;
             }
             items.add(head);
             for (Element item : category.select("agendaitems > item")) {
-                AgendaItem sub = item(childText(item.selectFirst("> name")), head.number(),
+                ScrapedItem sub = item(childText(item.selectFirst("> name")), head.number(),
                         childText(item.selectFirst("> link")), childText(item.selectFirst("> actiontype")), page);
                 if (sub != null) {
                     items.add(sub);
@@ -72,16 +72,16 @@ final class BoardDocsXmlFeed {
         return items;
     }
 
-    private static AgendaItem item(String name, String parentNumber, String link, String action, Page page) {
+    private static ScrapedItem item(String name, String parentNumber, String link, String action, Page page) {
         if (name == null) {
             return null;
         }
         String url = Links.resolve(page.url(), link);
-        AgendaItem parsed = ItemText.parse(name, url, List.of())
-                .orElse(new AgendaItem(null, null, name, null, null, url, List.of()));
+        ScrapedItem parsed = ItemText.parse(name, url, List.of())
+                .orElse(new ScrapedItem(null, null, name, null, null, url, List.of()));
         String number = parsed.number() != null && parentNumber != null ? parentNumber + "." + parsed.number()
                 : parsed.number();
-        return new AgendaItem(number, parsed.file(), parsed.title(), Text.clean(action), null, url, List.of());
+        return new ScrapedItem(number, parsed.file(), parsed.title(), Text.clean(action), null, url, List.of());
     }
 
     private static String childText(Element e) {

@@ -17,7 +17,7 @@ import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,7 +43,7 @@ public class CivicClerkApiAdapter implements Adapter {
         if (!events.isArray()) {
             throw new ParseException("not a CivicClerk events response (no \"value\" array) at " + page.url());
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (JsonNode event : events) {
@@ -62,7 +62,7 @@ public class CivicClerkApiAdapter implements Adapter {
             String category = Json.text(event, "categoryName");
             List<Link> links = links(event, page);
             links.stream().filter(l -> l.label().startsWith("Agenda")).map(Link::url).findFirst().ifPresent(follow::add);
-            meetings.add(new Meeting(id, category != null ? category : name, category != null ? name : null, start,
+            meetings.add(new ScrapedMeeting(id, category != null ? category : name, category != null ? name : null, start,
                     location(event.path("eventLocation")),
                     StatusWords.resolve(start, context.clock(), name, Json.text(event, "eventDescription")),
                     portalUrl(page.url(), id), links, List.of()));

@@ -22,9 +22,9 @@ import org.ordinancewatch.parse.support.Html;
 import org.ordinancewatch.parse.support.ItemText;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -64,7 +64,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
             }
             throw new ParseException("not an Agenda Center page (no agenda table or search results) at " + page.url());
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         for (Element table : tables) {
             readTable(table, page, context, meetings, follow, warnings);
@@ -83,7 +83,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
         return tables;
     }
 
-    private static void readTable(Element table, Page page, SourceContext context, List<Meeting> meetings,
+    private static void readTable(Element table, Page page, SourceContext context, List<ScrapedMeeting> meetings,
             List<String> follow, List<String> warnings) {
         String body = categoryName(table);
         if (body == null) {
@@ -95,7 +95,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
         }
         Elements rows = table.select("tr.catAgendaRow");
         for (Element row : rows) {
-            Meeting meeting = readRow(row, columns, body, page, context);
+            ScrapedMeeting meeting = readRow(row, columns, body, page, context);
             if (meeting == null) {
                 warnings.add("agenda row " + row.id() + " has no date; skipped");
                 continue;
@@ -125,7 +125,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
         return null;
     }
 
-    private static Meeting readRow(Element row, HeaderColumns columns, String body, Page page, SourceContext context) {
+    private static ScrapedMeeting readRow(Element row, HeaderColumns columns, String body, Page page, SourceContext context) {
         Element agendaCell = columns.cell(row, "agenda");
         if (agendaCell == null || agendaCell.selectFirst(HEADING) == null) {
             agendaCell = row.selectFirst("> td:has(h4), > td:has(h3)");
@@ -167,8 +167,8 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
             }
         }
         // some sites post a single measure's notice as its own agenda; its description then names the file
-        List<AgendaItem> items = ItemText.parse(title, null, links).filter(i -> i.file() != null).stream().toList();
-        return new Meeting(hasSlug ? slug.group(4) : null, body, title, start, null, status, null, links, items);
+        List<ScrapedItem> items = ItemText.parse(title, null, links).filter(i -> i.file() != null).stream().toList();
+        return new ScrapedMeeting(hasSlug ? slug.group(4) : null, body, title, start, null, status, null, links, items);
     }
 
     private static void addCell(List<Link> links, Element cell, String label, Page page) {
@@ -190,7 +190,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
      * The agenda file itself ({@code /ViewFile/Agenda/_MMDDYYYY-id}, a PDF that {@code pdf-agenda} reads), also
      * where the site offers an HTML copy ({@code ?html=true}, which no adapter reads); never the packet.
      */
-    private static java.util.Optional<String> agendaToFollow(Meeting meeting) {
+    private static java.util.Optional<String> agendaToFollow(ScrapedMeeting meeting) {
         return meeting.links().stream().map(Link::url).filter(u -> AGENDA_FILE.matcher(u).find()).findFirst();
     }
 }

@@ -19,7 +19,7 @@ import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -51,7 +51,7 @@ public class EscribeAdapter implements Adapter {
             throw new ParseException("not an eSCRIBE calendar response (no \"d\" array) at " + page.url());
         }
         URI site = siteRoot(page.url());
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (JsonNode node : list) {
@@ -70,7 +70,7 @@ public class EscribeAdapter implements Adapter {
             }
             pdfAgenda(links).ifPresent(follow::add);
             String name = Json.text(node, "MeetingName");
-            meetings.add(new Meeting(Json.text(node, "ID"), body, name != null && !name.equals(body) ? name : null, start,
+            meetings.add(new ScrapedMeeting(Json.text(node, "ID"), body, name != null && !name.equals(body) ? name : null, start,
                     Json.text(node, "Location"), StatusWords.resolve(start, context.clock(), name, Json.text(node, "Description")),
                     Links.resolve(site, Json.text(node, "Url")), links, List.of()));
         }
@@ -94,10 +94,10 @@ public class EscribeAdapter implements Adapter {
             }
             throw new ParseException("not an eSCRIBE meetings listing (no div.meeting) at " + page.url());
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         for (Element row : rows) {
-            Meeting meeting = row(row, page, context);
+            ScrapedMeeting meeting = row(row, page, context);
             if (meeting == null) {
                 warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                 continue;
@@ -109,7 +109,7 @@ public class EscribeAdapter implements Adapter {
     }
 
     /** The row repeats its date for each screen size; the large-screen copy has the full month and the time. */
-    private static Meeting row(Element row, Page page, SourceContext context) {
+    private static ScrapedMeeting row(Element row, Page page, SourceContext context) {
         Element when = row.selectFirst(".visible-lg");
         if (when == null) {
             when = row.selectFirst("h3, h4");
@@ -132,13 +132,13 @@ public class EscribeAdapter implements Adapter {
             }
         }
         Element place = row.selectFirst(".Location-Tooltip");
-        return new Meeting(Links.queryParam(url, "Id"), body, null, start, place == null ? null : Text.clean(place.text()),
+        return new ScrapedMeeting(Links.queryParam(url, "Id"), body, null, start, place == null ? null : Text.clean(place.text()),
                 StatusWords.resolve(start, context.clock(), notices.toArray(String[]::new)), url, links, List.of());
     }
 
     /**
      * The agenda PDF ({@code FileStream.ashx?DocumentId=}, "Agenda (PDF)"), which {@code pdf-agenda} reads; the HTML
-     * agenda ({@code Meeting.aspx?...&Agenda=}) has no adapter. A cover page is not the agenda.
+     * agenda ({@code ScrapedMeeting.aspx?...&Agenda=}) has no adapter. A cover page is not the agenda.
      */
     private static java.util.Optional<String> pdfAgenda(List<Link> links) {
         return links.stream().filter(l -> l.url().contains("FileStream.ashx?")).filter(l -> {

@@ -13,9 +13,9 @@ import org.ordinancewatch.parse.support.DateTimes;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 /**
  * A Granicus HTML agenda ({@code AgendaViewer.php}): a free-form heading with the date, then one small table per
@@ -29,8 +29,8 @@ final class AgendaViewerReader {
     private AgendaViewerReader() {
     }
 
-    static List<AgendaItem> items(Document doc, Page page) {
-        List<AgendaItem> items = new ArrayList<>();
+    static List<ScrapedItem> items(Document doc, Page page) {
+        List<ScrapedItem> items = new ArrayList<>();
         for (Element row : doc.select("tr")) {
             List<Element> cells = row.select("> td");
             if (cells.size() != 2 || !row.select("tr tr").isEmpty()) {
@@ -54,12 +54,12 @@ final class AgendaViewerReader {
                     links.add(new Link(Text.firstNonBlank(a.text(), "Attachment"), href));
                 }
             }
-            items.add(new AgendaItem(number.replaceAll("[.)]$", ""), null, title, null, null, url, links));
+            items.add(new ScrapedItem(number.replaceAll("[.)]$", ""), null, title, null, null, url, links));
         }
         return items;
     }
 
-    static Meeting meeting(Document doc, Page page, SourceContext context, List<AgendaItem> items,
+    static ScrapedMeeting meeting(Document doc, Page page, SourceContext context, List<ScrapedItem> items,
             List<String> warnings) {
         String heading = headingText(doc);
         OffsetDateTime start = DateTimes.startIn(heading, context.zone());
@@ -73,7 +73,7 @@ final class AgendaViewerReader {
         String url = page.url() == null ? null : page.url().toString();
         String id = Links.queryParam(url, "event_id") != null ? "event-" + Links.queryParam(url, "event_id")
                 : Links.queryParam(url, "clip_id") != null ? "clip-" + Links.queryParam(url, "clip_id") : null;
-        return new Meeting(id, body, null, start, null, StatusWords.resolve(start, context.clock(), heading),
+        return new ScrapedMeeting(id, body, null, start, null, StatusWords.resolve(start, context.clock(), heading),
                 url, url == null ? List.of() : List.of(new Link("Agenda", url)), items);
     }
 

@@ -10,9 +10,9 @@ import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.parse.support.Html;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,11 +46,11 @@ public class GranicusViewPublisherAdapter implements Adapter {
                 return ParseResult.ofMeetings(listing.meetings(), follow, warnings);
             }
         }
-        List<AgendaItem> items = AgendaViewerReader.items(doc, page);
+        List<ScrapedItem> items = AgendaViewerReader.items(doc, page);
         if (items.isEmpty()) {
             throw new ParseException("no Granicus meeting rows or agenda items at " + page.url());
         }
-        Meeting meeting = AgendaViewerReader.meeting(doc, page, context, items, warnings);
+        ScrapedMeeting meeting = AgendaViewerReader.meeting(doc, page, context, items, warnings);
         // the items' links are video positions and attachments (MetaViewer.php), which no adapter reads
         return ParseResult.ofMeetings(List.of(meeting), List.of(), warnings);
     }

@@ -18,7 +18,7 @@ import org.ordinancewatch.parse.support.HeaderColumns;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 /**
  * ViewPublisher listings. Every site styles its template differently (tables with or without headers, odd/even or
@@ -43,13 +43,13 @@ final class ListingReader {
     private ListingReader() {
     }
 
-    record Read(List<Meeting> meetings, int candidates) {
+    record Read(List<ScrapedMeeting> meetings, int candidates) {
     }
 
     static Read read(Document doc, Page page, SourceContext context, List<String> warnings) {
         // templates put a hidden sort key before the date ("<span style=display:none>1646294400</span>Mar 3, 2022")
         doc.select("td span[style~=display:\\s*none]").remove();
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         int candidates = 0;
         // a table's header row is read once, not once per row (that made long listings quadratic)
         Map<Element, HeaderColumns> tableHeaders = new IdentityHashMap<>();
@@ -176,7 +176,7 @@ final class ListingReader {
         return text.equals(linkText);
     }
 
-    private static Meeting meeting(Element row, String name, Element dateCell, Page page, SourceContext context) {
+    private static ScrapedMeeting meeting(Element row, String name, Element dateCell, Page page, SourceContext context) {
         String dateText = Text.clean(dateCell.text());
         OffsetDateTime start = DateTimes.startIn(dateText, context.zone());
         if (DateTimes.findTime(dateText).isEmpty()) {
@@ -186,7 +186,7 @@ final class ListingReader {
         }
         List<Link> links = GranicusLinks.of(row, page);
         String url = links.stream().filter(GranicusLinks::isAgenda).map(Link::url).findFirst().orElse(null);
-        return new Meeting(GranicusLinks.sourceId(links), name, null, start, null,
+        return new ScrapedMeeting(GranicusLinks.sourceId(links), name, null, start, null,
                 StatusWords.resolve(start, context.clock(), name, Text.clean(row.text())), url, links, List.of());
     }
 

@@ -20,7 +20,7 @@ import org.ordinancewatch.parse.support.Html;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,12 +53,12 @@ public class Iqm2CalendarAdapter implements Adapter {
             }
             throw new ParseException("no IQM2 meeting rows (div.MeetingRow) on " + page.url());
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         int index = 0;
         for (Element row : rows) {
             index++;
-            Meeting meeting = readRow(row, page, context);
+            ScrapedMeeting meeting = readRow(row, page, context);
             if (meeting == null) {
                 warnings.add("meeting row " + index + " has no date; skipped");
                 continue;
@@ -83,7 +83,7 @@ public class Iqm2CalendarAdapter implements Adapter {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    private static Meeting readRow(Element row, Page page, SourceContext context) {
+    private static ScrapedMeeting readRow(Element row, Page page, SourceContext context) {
         Element link = row.selectFirst("a[href*=Detail_Meeting.aspx]");
         String tooltip = link != null && !link.attr("title").isBlank() ? link.attr("title")
                 : row.select("img.MeetingIcon[title]").attr("title");
@@ -106,7 +106,7 @@ public class Iqm2CalendarAdapter implements Adapter {
         String url = Html.href(page, link);
         var status = StatusWords.resolve(start, context.clock(), info.field("Status"),
                 row.select(".MeetingCancelled").text(), details);
-        return new Meeting(Links.queryParam(url, "ID"), body, type, start, info.location(), status, url,
+        return new ScrapedMeeting(Links.queryParam(url, "ID"), body, type, start, info.location(), status, url,
                 Html.links(page, row.select(".MeetingLinks a")), List.of());
     }
 

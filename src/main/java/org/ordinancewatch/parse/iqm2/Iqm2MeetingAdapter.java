@@ -18,9 +18,9 @@ import org.ordinancewatch.parse.support.Html;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,17 +58,17 @@ public class Iqm2MeetingAdapter implements Adapter {
         // the public agenda (FileOpen Type=14); the packet (Type=1) is too large to read
         links.stream().filter(l -> "14".equals(Links.queryParam(l.url(), "Type"))).forEach(l -> follow.add(l.url()));
 
-        List<AgendaItem> items = List.of();
+        List<ScrapedItem> items = List.of();
         Element outline = doc.selectFirst("table.MeetingDetail, table#MeetingDetail");
         if (outline == null) {
             warnings.add("agenda outline (table.MeetingDetail) missing; no items read");
         } else {
             items = readItems(outline, page, warnings);
-            items.stream().map(AgendaItem::url).filter(u -> u != null && u.contains("Detail_LegiFile.aspx"))
+            items.stream().map(ScrapedItem::url).filter(u -> u != null && u.contains("Detail_LegiFile.aspx"))
                     .distinct().forEach(follow::add);
         }
         String url = page.url() == null ? null : page.url().toString();
-        Meeting meeting = new Meeting(Links.queryParam(url, "ID"), textOf(doc, "ContentPlaceholder1_lblMeetingGroup"),
+        ScrapedMeeting meeting = new ScrapedMeeting(Links.queryParam(url, "ID"), textOf(doc, "ContentPlaceholder1_lblMeetingGroup"),
                 textOf(doc, "ContentPlaceholder1_lblMeetingType"), start, location(date),
                 StatusWords.resolve(start, context.clock(), statusText), url, links, items);
         return ParseResult.ofMeetings(List.of(meeting), follow, warnings);
@@ -110,8 +110,8 @@ public class Iqm2MeetingAdapter implements Adapter {
                         .filter(s -> s != null).toList()));
     }
 
-    private static List<AgendaItem> readItems(Element outline, Page page, List<String> warnings) {
-        List<AgendaItem> items = new ArrayList<>();
+    private static List<ScrapedItem> readItems(Element outline, Page page, List<String> warnings) {
+        List<ScrapedItem> items = new ArrayList<>();
         Map<Integer, String> numberAtDepth = new HashMap<>();
         for (Element row : outline.select("tr")) {
             Element titleCell = row.selectFirst("> td.Title");
@@ -143,15 +143,15 @@ public class Iqm2MeetingAdapter implements Adapter {
         return items;
     }
 
-    private static AgendaItem item(String number, String title, Element anchor, Page page) {
+    private static ScrapedItem item(String number, String title, Element anchor, Page page) {
         String href = Html.href(page, anchor);
         if (href == null) {
-            return new AgendaItem(number, null, title, null, null, null, List.of());
+            return new ScrapedItem(number, null, title, null, null, null, List.of());
         }
         if (href.contains("FileOpen.aspx") || href.contains("FileView.aspx")) {
-            return new AgendaItem(number, null, title, null, null, null, List.of(new Link(title, href)));
+            return new ScrapedItem(number, null, title, null, null, null, List.of(new Link(title, href)));
         }
         String file = href.contains("Detail_LegiFile.aspx") ? Links.queryParam(href, "ID") : null;
-        return new AgendaItem(number, file, title, null, null, href, List.of());
+        return new ScrapedItem(number, file, title, null, null, href, List.of());
     }
 }

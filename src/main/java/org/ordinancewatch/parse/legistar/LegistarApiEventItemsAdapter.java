@@ -10,8 +10,8 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
-import org.ordinancewatch.record.AgendaItem;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedItem;
+import org.ordinancewatch.record.ItemListing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,7 +31,7 @@ public class LegistarApiEventItemsAdapter implements Adapter {
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
         List<JsonNode> rows = LegistarJson.objects(page, "/eventitems", "EventItemId");
-        List<AgendaItem> items = new ArrayList<>();
+        List<ScrapedItem> items = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String api = apiRoot(page);
@@ -52,11 +52,11 @@ public class LegistarApiEventItemsAdapter implements Adapter {
             if (matter != null) {
                 follow.add(matter + "/histories");
             }
-            items.add(new AgendaItem(LegistarJson.text(r, "EventItemAgendaNumber"), file, title,
+            items.add(new ScrapedItem(LegistarJson.text(r, "EventItemAgendaNumber"), file, title,
                     LegistarJson.text(r, "EventItemActionName"), LegistarJson.text(r, "EventItemPassedFlagName"), matter,
                     List.of()));
         }
-        Meeting agenda = new Meeting(null, null, null, null, null, null, null, List.of(), items);
+        ItemListing agenda = new ItemListing(items);
         return ParseResult.ofMeetings(List.of(agenda), follow, warnings);
     }
 

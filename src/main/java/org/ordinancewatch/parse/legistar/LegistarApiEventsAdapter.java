@@ -13,7 +13,7 @@ import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,7 +31,7 @@ public class LegistarApiEventsAdapter implements Adapter {
         List<JsonNode> events = LegistarJson.objects(page, "/events", "EventId");
         String resource = LegistarJson.resource(page.url());
         boolean listing = resource != null && resource.endsWith("/events");
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -48,7 +48,7 @@ public class LegistarApiEventsAdapter implements Adapter {
             String statusText = LegistarText.joinPresent(LegistarJson.text(e, "EventAgendaStatusName"),
                     LegistarJson.text(e, "EventMinutesStatusName"), LegistarJson.text(e, "EventComment"),
                     LegistarJson.text(e, "EventLocation"), LegistarJson.text(e, "EventTime"));
-            meetings.add(new Meeting(id, LegistarJson.text(e, "EventBodyName"), null, start,
+            meetings.add(new ScrapedMeeting(id, LegistarJson.text(e, "EventBodyName"), null, start,
                     LegistarJson.text(e, "EventLocation"), LegistarDates.status(statusText, start, context.clock()),
                     LegistarJson.text(e, "EventInSiteURL"), links(e), List.of()));
             if (listing) {

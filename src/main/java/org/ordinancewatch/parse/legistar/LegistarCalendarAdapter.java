@@ -19,7 +19,7 @@ import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 /**
  * Legistar's meeting calendar ({@code Calendar.aspx}), and the same meetings grid on a body's page
@@ -30,7 +30,7 @@ import org.ordinancewatch.record.Meeting;
 public class LegistarCalendarAdapter implements Adapter {
 
     /**
-     * A topic speaks for the meeting's status only when it is a notice ("CANCELLED", "** Meeting
+     * A topic speaks for the meeting's status only when it is a notice ("CANCELLED", "** ScrapedMeeting
      * Postponed **"); a topic such as "Deferred Compensation Plan" is the subject, not the status.
      */
     private static final Pattern STATUS_NOTICE = Pattern.compile(
@@ -58,11 +58,11 @@ public class LegistarCalendarAdapter implements Adapter {
             throw new ParseException("no Legistar meeting grid (a table with a Meeting Date column) on " + page.url());
         }
         String pageBody = grid.hasColumn(NAME) ? null : bodyOfPage(doc, context);
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         Set<String> follow = new LinkedHashSet<>();
         List<String> warnings = new ArrayList<>();
         for (Element row : grid.rows()) {
-            Meeting meeting = meeting(grid, row, pageBody, page.url(), context, warnings);
+            ScrapedMeeting meeting = meeting(grid, row, pageBody, page.url(), context, warnings);
             if (meeting != null) {
                 meetings.add(meeting);
                 if (meeting.url() != null) {
@@ -76,7 +76,7 @@ public class LegistarCalendarAdapter implements Adapter {
         return ParseResult.ofMeetings(meetings, new ArrayList<>(follow), warnings);
     }
 
-    private Meeting meeting(LegistarGrid grid, Element row, String pageBody, URI base, SourceContext context,
+    private ScrapedMeeting meeting(LegistarGrid grid, Element row, String pageBody, URI base, SourceContext context,
             List<String> warnings) {
         String dateText = grid.text(row, DATE);
         LocalDate date = LegistarDates.usDate(dateText);
@@ -96,7 +96,7 @@ public class LegistarCalendarAdapter implements Adapter {
         String statusText = LegistarText.joinPresent(timeText, LegistarText.clean(locationCell),
                 grid.text(row, COMMENT), topic != null && STATUS_NOTICE.matcher(topic).lookingAt() ? topic : null);
         String details = LegistarLinks.target(first(grid.cell(row, DETAILS)), base);
-        return new Meeting(sourceId(details, row, base), body, topic, start, location(locationCell),
+        return new ScrapedMeeting(sourceId(details, row, base), body, topic, start, location(locationCell),
                 LegistarDates.status(statusText, start, context.clock()), details, documents(grid, row, base),
                 List.of());
     }

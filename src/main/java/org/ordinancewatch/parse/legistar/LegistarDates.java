@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 
 /** Date and time formats of the Legistar web pages (6/12/2014, 10:00 AM) and of its Web API (2014-06-12T00:00:00). */
 final class LegistarDates {
@@ -89,27 +89,27 @@ final class LegistarDates {
     }
 
     /** What the source says (cancelled, postponed, rescheduled), else scheduled or held by the clock. */
-    static MeetingStatus status(String sourceText, OffsetDateTime start, Clock clock) {
-        MeetingStatus said = statusFromText(sourceText);
+    static ScrapedMeetingStatus status(String sourceText, OffsetDateTime start, Clock clock) {
+        ScrapedMeetingStatus said = statusFromText(sourceText);
         if (said != null) {
             return said;
         }
-        return start.toInstant().isAfter(clock.instant()) ? MeetingStatus.SCHEDULED : MeetingStatus.HELD;
+        return start.toInstant().isAfter(clock.instant()) ? ScrapedMeetingStatus.SCHEDULED : ScrapedMeetingStatus.HELD;
     }
 
-    static MeetingStatus statusFromText(String text) {
+    static ScrapedMeetingStatus statusFromText(String text) {
         if (text == null) {
             return null;
         }
         String t = text.toLowerCase(Locale.ROOT);
         if (t.contains("reschedul")) {
-            return MeetingStatus.RESCHEDULED;
+            return ScrapedMeetingStatus.RESCHEDULED;
         }
         if (t.contains("postpone") || t.contains("deferred")) {
-            return MeetingStatus.POSTPONED;
+            return ScrapedMeetingStatus.POSTPONED;
         }
         if (t.contains("cancel")) {
-            return MeetingStatus.CANCELLED;
+            return ScrapedMeetingStatus.CANCELLED;
         }
         return null;
     }

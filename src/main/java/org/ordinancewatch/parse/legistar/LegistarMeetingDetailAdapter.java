@@ -18,9 +18,9 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 /** One meeting's page ({@code MeetingDetail.aspx}): the meeting, its documents and its agenda items. */
 @ApplicationScoped
@@ -66,8 +66,8 @@ public class LegistarMeetingDetailAdapter implements Adapter {
                 LegistarHtml.fieldText(fields, COMMENT));
         List<String> warnings = new ArrayList<>();
         Set<String> follow = new LinkedHashSet<>();
-        List<AgendaItem> items = items(doc, page.url(), warnings, follow);
-        Meeting meeting = new Meeting(LegistarLinks.queryParam(page.url().toString(), "ID"), body, null, start,
+        List<ScrapedItem> items = items(doc, page.url(), warnings, follow);
+        ScrapedMeeting meeting = new ScrapedMeeting(LegistarLinks.queryParam(page.url().toString(), "ID"), body, null, start,
                 location, LegistarDates.status(statusText, start, context.clock()), page.url().toString(),
                 documents(fields, page.url()), items);
         return ParseResult.ofMeetings(List.of(meeting), new ArrayList<>(follow), warnings);
@@ -99,14 +99,14 @@ public class LegistarMeetingDetailAdapter implements Adapter {
         return key;
     }
 
-    private static List<AgendaItem> items(Document doc, URI base, List<String> warnings, Set<String> follow) {
+    private static List<ScrapedItem> items(Document doc, URI base, List<String> warnings, Set<String> follow) {
         LegistarGrid grid = LegistarGrid.find(doc, "gridMain_ctl00", "Agenda #", "File #", "Title");
         if (grid == null) {
             warnings.add("no agenda item table on " + base);
             return List.of();
         }
         Set<Integer> own = grid.columns(FILE, AGENDA_NUMBER, TITLE, NAME, ACTION, RESULT);
-        List<AgendaItem> items = new ArrayList<>();
+        List<ScrapedItem> items = new ArrayList<>();
         for (Element row : grid.rows()) {
             Element fileCell = grid.cell(row, FILE);
             String file = LegistarText.clean(fileCell);
@@ -135,7 +135,7 @@ public class LegistarMeetingDetailAdapter implements Adapter {
                     }
                 }
             }
-            items.add(new AgendaItem(grid.text(row, AGENDA_NUMBER), file, title, grid.text(row, ACTION),
+            items.add(new ScrapedItem(grid.text(row, AGENDA_NUMBER), file, title, grid.text(row, ACTION),
                     grid.text(row, RESULT), url, links));
         }
         return items;

@@ -19,13 +19,13 @@ import org.ordinancewatch.parse.support.Html;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Municode meetings: the Municode Meetings table ({@code table.mcm}: Meeting, Venue, Time, Agenda, Packet, Minutes,
- * Video/Audio) and the meetings view of Municode-hosted city sites ({@code table.views-table}: Date, Meeting,
+ * Municode meetings: the Municode Meetings table ({@code table.mcm}: ScrapedMeeting, Venue, Time, Agenda, Packet, Minutes,
+ * Video/Audio) and the meetings view of Municode-hosted city sites ({@code table.views-table}: Date, ScrapedMeeting,
  * Agenda, Agenda Packet, Minutes, Video, View). Columns are found by their headers.
  */
 @ApplicationScoped
@@ -53,12 +53,12 @@ public class MunicodeMeetingsAdapter implements Adapter {
         if (tables.isEmpty()) {
             throw new ParseException("no meetings table (Meeting / Agenda columns) at " + page.url());
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         for (Element table : tables) {
             HeaderColumns columns = HeaderColumns.of(table);
             for (Element row : table.select("tr:has(> td)")) {
-                Meeting meeting = row(row, columns, page, context);
+                ScrapedMeeting meeting = row(row, columns, page, context);
                 if (meeting == null) {
                     warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
                     continue;
@@ -75,7 +75,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
         return ParseResult.ofMeetings(meetings, follow, warnings);
     }
 
-    private static Meeting row(Element row, HeaderColumns columns, Page page, SourceContext context) {
+    private static ScrapedMeeting row(Element row, HeaderColumns columns, Page page, SourceContext context) {
         String name = columns.text(row, "meeting");
         OffsetDateTime start = start(row, columns, name, context);
         if (start == null || name == null) {
@@ -97,7 +97,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
         }
         Element view = columns.cell(row, "view");
         String url = view == null ? null : Html.href(page, view.selectFirst("a[href]"));
-        return new Meeting(sourceId(url, links), body, null, start, columns.text(row, "venue", "location"),
+        return new ScrapedMeeting(sourceId(url, links), body, null, start, columns.text(row, "venue", "location"),
                 StatusWords.resolve(start, context.clock(), name), url, links, List.of());
     }
 

@@ -20,15 +20,15 @@ import org.ordinancewatch.parse.support.ItemText;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * NovusAGENDA public site ({@code agendapublic/meetingsresponsive.aspx}): a meetings table (Meeting Date, Meeting
- * Type, Meeting Location, agenda and minutes columns) and, when the search matched items, an items table whose
+ * NovusAGENDA public site ({@code agendapublic/meetingsresponsive.aspx}): a meetings table (ScrapedMeeting Date, ScrapedMeeting
+ * Type, ScrapedMeeting Location, agenda and minutes columns) and, when the search matched items, an items table whose
  * rows open {@code Coversheet.aspx?ItemID=..&MeetingID=..}; those items are attached to their meeting.
  */
 @ApplicationScoped
@@ -59,9 +59,9 @@ public class NovusAgendaAdapter implements Adapter {
         if (meetingsTable == null) {
             throw new ParseException("no NovusAGENDA meetings table (Meeting Date / Meeting Type) at " + page.url());
         }
-        Map<String, List<AgendaItem>> items = itemsTable == null ? Map.of() : items(itemsTable, page);
+        Map<String, List<ScrapedItem>> items = itemsTable == null ? Map.of() : items(itemsTable, page);
         HeaderColumns columns = HeaderColumns.of(meetingsTable);
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         for (Element row : meetingsTable.select("tr")) {
             // header rows hold th cells; the phone-layout detail rows are a single wide cell
@@ -98,7 +98,7 @@ public class NovusAgendaAdapter implements Adapter {
             links.stream().filter(l -> l.url().contains("DisplayAgendaPDF.ashx?")).map(Link::url).findFirst()
                     .ifPresent(follow::add);
             String location = columns.text(row, "meeting location");
-            meetings.add(new Meeting(id, type, null, start, location, StatusWords.resolve(start, context.clock(), type, location),
+            meetings.add(new ScrapedMeeting(id, type, null, start, location, StatusWords.resolve(start, context.clock(), type, location),
                     null, links, id == null ? List.of() : items.getOrDefault(id, List.of())));
         }
         if (meetings.isEmpty()) {
@@ -125,9 +125,9 @@ public class NovusAgendaAdapter implements Adapter {
         };
     }
 
-    private static Map<String, List<AgendaItem>> items(Element table, Page page) {
+    private static Map<String, List<ScrapedItem>> items(Element table, Page page) {
         HeaderColumns columns = HeaderColumns.of(table);
-        Map<String, List<AgendaItem>> byMeeting = new LinkedHashMap<>();
+        Map<String, List<ScrapedItem>> byMeeting = new LinkedHashMap<>();
         for (Element row : table.select("tr")) {
             Element online = columns.cell(row, "online item");
             String title = cellText(columns.cell(row, "title"));
@@ -140,9 +140,9 @@ public class NovusAgendaAdapter implements Adapter {
             if (meetingId == null) {
                 continue;
             }
-            AgendaItem parsed = ItemText.parse(title, url, List.of()).orElse(null);
-            AgendaItem item = new AgendaItem(null, parsed == null ? null : parsed.file(), title, null, null, url, List.of());
-            List<AgendaItem> list = byMeeting.computeIfAbsent(meetingId, k -> new ArrayList<>());
+            ScrapedItem parsed = ItemText.parse(title, url, List.of()).orElse(null);
+            ScrapedItem item = new ScrapedItem(null, parsed == null ? null : parsed.file(), title, null, null, url, List.of());
+            List<ScrapedItem> list = byMeeting.computeIfAbsent(meetingId, k -> new ArrayList<>());
             if (list.stream().noneMatch(i -> url.equals(i.url()))) {
                 list.add(item);
             }

@@ -10,8 +10,10 @@ import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.parse.support.ItemText;
 import org.ordinancewatch.parse.support.Text;
-import org.ordinancewatch.record.AgendaItem;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedItem;
+import org.ordinancewatch.record.AgendaDocument;
+import org.ordinancewatch.record.ItemListing;
+import org.ordinancewatch.record.ScrapedAgenda;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,23 +42,22 @@ public class PdfAgendaAdapter implements Adapter {
         if (pdf.truncated()) {
             warnings.add("read " + pdf.pagesRead() + " of " + pdf.pages() + " pages");
         }
-        List<AgendaItem> items = items(pdf.text());
+        List<ScrapedItem> items = items(pdf.text());
         if (items.isEmpty()) {
             warnings.add("no numbered agenda lines found in the PDF text");
         }
-        String url = page.url() == null ? null : page.url().toString();
-        return ParseResult.ofMeetings(List.of(new Meeting(null, null, null, null, null, null, url, List.of(), items)),
-                List.of(), warnings);
+        ScrapedAgenda agenda = page.url() == null ? new ItemListing(items) : new AgendaDocument(page.url().toString(), items);
+        return ParseResult.ofMeetings(List.of(agenda), List.of(), warnings);
     }
 
-    static List<AgendaItem> items(String text) {
-        List<AgendaItem> items = new ArrayList<>();
+    static List<ScrapedItem> items(String text) {
+        List<ScrapedItem> items = new ArrayList<>();
         StringBuilder title = null;
-        AgendaItem current = null;
+        ScrapedItem current = null;
         int continuation = 0;
         for (String raw : text.split("\n")) {
             String line = Text.clean(raw);
-            AgendaItem numbered = line == null ? null : ItemText.parse(line, null, List.of()).filter(i -> i.number() != null).orElse(null);
+            ScrapedItem numbered = line == null ? null : ItemText.parse(line, null, List.of()).filter(i -> i.number() != null).orElse(null);
             if (numbered != null) {
                 flush(items, current, title);
                 current = numbered;
@@ -73,13 +74,13 @@ public class PdfAgendaAdapter implements Adapter {
         return items;
     }
 
-    private static void flush(List<AgendaItem> items, AgendaItem item, StringBuilder title) {
+    private static void flush(List<ScrapedItem> items, ScrapedItem item, StringBuilder title) {
         if (item != null) {
             String whole = title.toString();
             // a file reference may sit on a continuation line
             String file = item.file() != null ? item.file()
-                    : ItemText.parse(whole, null, List.of()).map(AgendaItem::file).orElse(null);
-            items.add(new AgendaItem(item.number(), file, whole, null, null, null, List.of()));
+                    : ItemText.parse(whole, null, List.of()).map(ScrapedItem::file).orElse(null);
+            items.add(new ScrapedItem(item.number(), file, whole, null, null, null, List.of()));
         }
     }
 

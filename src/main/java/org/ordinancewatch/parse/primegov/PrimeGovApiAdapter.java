@@ -16,7 +16,7 @@ import org.ordinancewatch.parse.support.Json;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,7 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * PrimeGov public portal API ({@code /api/v2/PublicPortal/ListUpcomingMeetings},
  * {@code ListArchivedMeetings?year=}): an array of meetings, each with its compiled documents. PDF documents
- * (compileOutputType 1) are served by {@code /Public/CompiledDocument}, HTML ones (3) by {@code /Portal/Meeting}.
+ * (compileOutputType 1) are served by {@code /Public/CompiledDocument}, HTML ones (3) by {@code /Portal/ScrapedMeeting}.
  */
 @ApplicationScoped
 public class PrimeGovApiAdapter implements Adapter {
@@ -44,7 +44,7 @@ public class PrimeGovApiAdapter implements Adapter {
         if (!root.isArray()) {
             throw new ParseException("PrimeGov meeting list must be a JSON array, got " + root.getNodeType() + " at " + page.url());
         }
-        List<Meeting> meetings = new ArrayList<>();
+        List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int index = 0;
@@ -65,7 +65,7 @@ public class PrimeGovApiAdapter implements Adapter {
             statusTexts.add(title);
             var status = StatusWords.resolve(start, context.clock(), statusTexts.toArray(String[]::new));
             pdfAgenda(links).ifPresent(follow::add);
-            meetings.add(new Meeting(Json.text(node, "id"), title.strip(), null, start, null, status, null, links, List.of()));
+            meetings.add(new ScrapedMeeting(Json.text(node, "id"), title.strip(), null, start, null, status, null, links, List.of()));
         }
         if (root.isEmpty()) {
             warnings.add("PrimeGov returned no meetings");
@@ -75,7 +75,7 @@ public class PrimeGovApiAdapter implements Adapter {
 
     /**
      * The compiled PDF agenda ({@code Public/CompiledDocument}), which {@code pdf-agenda} reads; the HTML copy
-     * ({@code Portal/Meeting}) has no adapter, and agenda packets are too large to read.
+     * ({@code Portal/ScrapedMeeting}) has no adapter, and agenda packets are too large to read.
      */
     private static Optional<String> pdfAgenda(List<Link> links) {
         return links.stream().filter(l -> l.url().contains("/Public/CompiledDocument?"))

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
 
 /**
@@ -25,7 +25,7 @@ public final class ItemText {
     }
 
     /** The line's item number, file reference and title; empty when the line has neither number nor file. */
-    public static Optional<AgendaItem> parse(String line, String url, List<Link> links) {
+    public static Optional<ScrapedItem> parse(String line, String url, List<Link> links) {
         String text = Text.clean(line);
         if (text == null) {
             return Optional.empty();
@@ -48,6 +48,6 @@ public final class ItemText {
             return Optional.empty();
         }
         String title = Text.firstNonBlank(text, line);
-        return Optional.of(new AgendaItem(number, file, title, null, null, url, links));
+        return Optional.of(new ScrapedItem(number, file, title, null, null, url, links));
     }
 }

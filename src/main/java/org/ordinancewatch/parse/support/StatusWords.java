@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 
 /** Reads a meeting's status from the words a platform prints ("CANCELLED", "Postponed", "Rescheduled"). */
 public final class StatusWords {
@@ -18,12 +18,12 @@ public final class StatusWords {
     }
 
     /** The status the texts state outright, if any. Cancellation wins over postponement over rescheduling. */
-    public static Optional<MeetingStatus> stated(String... texts) {
+    public static Optional<ScrapedMeetingStatus> stated(String... texts) {
         for (Pattern p : new Pattern[] { CANCELLED, POSTPONED, RESCHEDULED }) {
             for (String text : texts) {
                 if (text != null && p.matcher(text).find()) {
-                    return Optional.of(p == CANCELLED ? MeetingStatus.CANCELLED
-                            : p == POSTPONED ? MeetingStatus.POSTPONED : MeetingStatus.RESCHEDULED);
+                    return Optional.of(p == CANCELLED ? ScrapedMeetingStatus.CANCELLED
+                            : p == POSTPONED ? ScrapedMeetingStatus.POSTPONED : ScrapedMeetingStatus.RESCHEDULED);
                 }
             }
         }
@@ -31,14 +31,14 @@ public final class StatusWords {
     }
 
     /** The stated status, else scheduled when the start is after the clock's now (or unknown), else held. */
-    public static MeetingStatus resolve(OffsetDateTime start, Clock clock, String... texts) {
+    public static ScrapedMeetingStatus resolve(OffsetDateTime start, Clock clock, String... texts) {
         return stated(texts).orElseGet(() -> byTime(start, clock));
     }
 
-    public static MeetingStatus byTime(OffsetDateTime start, Clock clock) {
+    public static ScrapedMeetingStatus byTime(OffsetDateTime start, Clock clock) {
         if (start == null || start.toInstant().isAfter(clock.instant())) {
-            return MeetingStatus.SCHEDULED;
+            return ScrapedMeetingStatus.SCHEDULED;
         }
-        return MeetingStatus.HELD;
+        return ScrapedMeetingStatus.HELD;
     }
 }

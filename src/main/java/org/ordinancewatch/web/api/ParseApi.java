@@ -29,8 +29,7 @@ import org.ordinancewatch.SafeUrl;
 import org.ordinancewatch.detect.Match;
 import org.ordinancewatch.detect.TopicClassifier;
 import org.ordinancewatch.fetch.FetchConfig;
-import org.ordinancewatch.infer.Inference;
-import org.ordinancewatch.infer.StatusRules;
+import org.ordinancewatch.ingest.DryRun;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.parse.Adapter;
 import org.ordinancewatch.parse.AdapterRegistry;
@@ -38,29 +37,31 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
-import org.ordinancewatch.record.AgendaItem;
-import org.ordinancewatch.record.HistoryEntry;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.MeasureRecord;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.AgendaDocument;
+import org.ordinancewatch.record.ScrapedAgenda;
 
 /**
- * Dry run for curators adding a city and for conformance checks: parses a page exactly as fetched
- * with the named adapter and shows what the pipeline would see. Writes nothing.
+ * Dry run for curators adding a city and for conformance checks: parses a page exactly as fetched with the named
+ * adapter and shows what a scrape would store. Which items are relevant and what status each file ends up with are
+ * the scrape's own ingest's answer ({@link DryRun}: stored, read, rolled back), not a second opinion. Writes nothing.
  */
 @Path("/api/parse")
 public class ParseApi {
 
     private final AdapterRegistry adapters;
     private final TopicClassifier classifier;
-    private final StatusRules rules;
+    private final DryRun dryRun;
     private final FetchConfig fetch;
     private final Clock clock;
 
-    public ParseApi(AdapterRegistry adapters, TopicClassifier classifier, StatusRules rules, FetchConfig fetch,
+    public ParseApi(AdapterRegistry adapters, TopicClassifier classifier, DryRun dryRun, FetchConfig fetch,
             Clock clock) {
         this.adapters = adapters;
         this.classifier = classifier;
-        this.rules = rules;
+        this.dryRun = dryRun;
         this.fetch = fetch;
         this.clock = clock;
     }
@@ -121,14 +122,23 @@ public class ParseApi {
         }
         List<String> warnings = new java.util.ArrayList<>(result.warnings());
         outsideWindow(result.meetings(), context.zone(), lookbackDays, lookaheadDays).ifPresent(warnings::add);
-        return new ParseJson(platform, result.meetings().stream().map(this::meeting).toList(),
-                result.measures().stream().map(this::measure).toList(), result.follow(), warnings);
+        DryRun.Outcome stored = dryRun.of(result, pageUrl.toString(),
+                Optional.ofNullable(jurisdiction).filter(s -> !s.isBlank()).map(String::trim), context.zone());
+        List<MeetingJson> meetings = new java.util.ArrayList<>();
+        for (int i = 0; i < result.agendas().size(); i++) {
+            meetings.add(meeting(result.agendas().get(i), stored.items().get(i)));
+        }
+        List<MeasureJson> measures = new java.util.ArrayList<>();
+        for (int i = 0; i < result.measures().size(); i++) {
+            measures.add(measure(result.measures().get(i), stored.measures().get(i)));
+        }
+        return new ParseJson(platform, meetings, measures, result.follow(), warnings);
     }
 
     /** Why a scheduled scrape would pass over every dated meeting on this page, if it would. */
-    private java.util.Optional<String> outsideWindow(List<Meeting> meetings, ZoneId zone, int lookbackDays,
+    private java.util.Optional<String> outsideWindow(List<ScrapedMeeting> meetings, ZoneId zone, int lookbackDays,
             int lookaheadDays) {
-        List<Meeting> dated = meetings.stream().filter(m -> m.start() != null).toList();
+        List<ScrapedMeeting> dated = meetings.stream().filter(m -> m.start() != null).toList();
         java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), zone);
         java.time.LocalDate since = today.minusDays(lookbackDays);
         java.time.LocalDate until = today.plusDays(lookaheadDays);
@@ -171,34 +181,34 @@ public class ParseApi {
         return ZoneOffset.UTC;
     }
 
-    private MeetingJson meeting(Meeting m) {
-        return new MeetingJson(m.sourceId(), m.body(), m.title(), m.start() == null ? null : m.start().toString(),
-                m.status() == null ? null : m.status().wireName(), m.location(), m.url(),
-                m.links().stream().map(l -> Map.of("label", String.valueOf(l.label()), "url", String.valueOf(l.url())))
-                        .toList(),
-                m.items().stream().map(this::item).toList());
+    /** A page of items or a lone document shows as a meeting that says nothing but its items (and address). */
+    private MeetingJson meeting(ScrapedAgenda agenda, List<DryRun.StoredItem> stored) {
+        List<ItemJson> items = new java.util.ArrayList<>();
+        for (int i = 0; i < agenda.items().size(); i++) {
+            items.add(item(agenda.items().get(i), i < stored.size() ? stored.get(i) : DryRun.StoredItem.NONE));
+        }
+        if (agenda instanceof ScrapedMeeting m) {
+            return new MeetingJson(m.sourceId(), m.body(), m.title(), m.start() == null ? null : m.start().toString(),
+                    m.status() == null ? null : m.status().wireName(), m.location(), m.url(),
+                    m.links().stream().map(l -> Map.of("label", String.valueOf(l.label()), "url", String.valueOf(l.url())))
+                            .toList(),
+                    items);
+        }
+        String url = agenda instanceof AgendaDocument document ? document.url() : null;
+        return new MeetingJson(null, null, null, null, null, null, url, List.of(), items);
     }
 
-    private ItemJson item(AgendaItem i) {
-        Match match = classifier.classify(i.title() == null ? "" : i.title());
-        return new ItemJson(i.number(), i.file(), i.title(), i.action(), i.result(), match.relevant(),
-                match.matchedTerms());
+    private static ItemJson item(ScrapedItem i, DryRun.StoredItem stored) {
+        return new ItemJson(i.number(), i.file(), i.title(), i.action(), i.result(), stored.relevant(),
+                stored.matchedTerms());
     }
 
-    private MeasureJson measure(MeasureRecord r) {
+    /** Relevant: a scrape tracks the file; the matched terms are the topic words its title holds. */
+    private MeasureJson measure(MeasureRecord r, DryRun.StoredMeasure stored) {
         Match match = classifier.classify(r.title() == null ? "" : r.title());
-        Optional<Inference> last = Optional.empty();
-        for (HistoryEntry e : r.history()) {
-            Optional<Inference> i = rules.infer(e.action(), e.result()).filter(x -> x.status() != null);
-            if (i.isPresent()) {
-                last = i;
-            }
-        }
-        if (last.isEmpty() && r.statusText() != null) {
-            last = rules.infer(r.statusText(), null).filter(x -> x.status() != null);
-        }
-        return new MeasureJson(r.identifier(), r.title(), r.type(), last.map(i -> i.status().code()).orElse(null),
-                r.statusText(), r.url(), match.relevant(), match.matchedTerms(),
+        return new MeasureJson(r.identifier(), r.title(), r.type(),
+                stored.status() == null ? null : stored.status().code(), r.statusText(), r.url(), stored.tracked(),
+                match.matchedTerms(),
                 r.history().stream().map(e -> new HistoryJson(e.date() == null ? null : e.date().toString(),
                         e.actionBy(), e.action(), e.result())).toList());
     }

@@ -14,7 +14,7 @@ import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Measure;
 import org.ordinancewatch.model.MeasureLink;
 import org.ordinancewatch.model.StatusChange;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 
 /**
  * Everything a measure's page shows, in five statements whatever the measure: the measure with its jurisdiction and

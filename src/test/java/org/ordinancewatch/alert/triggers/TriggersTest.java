@@ -21,7 +21,7 @@ import org.ordinancewatch.alert.outbox.AlertKind;
 import org.ordinancewatch.model.MeasureKind;
 import org.ordinancewatch.model.PartialDate;
 import org.ordinancewatch.model.Status;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.model.MeetingStatus;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

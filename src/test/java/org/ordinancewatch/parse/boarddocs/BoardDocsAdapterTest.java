@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class BoardDocsAdapterTest {
@@ -49,7 +49,7 @@ class BoardDocsAdapterTest {
                 "text/html"), context("America/New_York"));
     }
 
-    private static AgendaItem item(Meeting meeting, String title) {
+    private static ScrapedItem item(ScrapedMeeting meeting, String title) {
         return meeting.items().stream().filter(i -> i.title().startsWith(title)).findFirst().orElseThrow();
     }
 
@@ -85,7 +85,7 @@ class BoardDocsAdapterTest {
 
     @Test
     void feedMeetingIsHeld() {
-        assertThat(meeting(feed(), "B55S995DF24B").status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting(feed(), "B55S995DF24B").status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
@@ -134,7 +134,7 @@ class BoardDocsAdapterTest {
 
     @Test
     void jsonCancelledMeetings() {
-        assertThat(dallas().meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).map(Meeting::sourceId))
+        assertThat(dallas().meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED).map(ScrapedMeeting::sourceId))
                 .containsExactlyInAnyOrder("755", "766", "65", "64", "77", "76");
     }
 
@@ -155,7 +155,7 @@ class BoardDocsAdapterTest {
 
     @Test
     void jsonFutureMeetingIsScheduled() {
-        assertThat(meeting(dallas(), "826").status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meeting(dallas(), "826").status()).isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
@@ -165,11 +165,11 @@ class BoardDocsAdapterTest {
 
     @Test
     void meetingListRowFields() {
-        Meeting meeting = meeting(meetingList(), "BRWHQR7A8AEE");
+        ScrapedMeeting meeting = meeting(meetingList(), "BRWHQR7A8AEE");
         assertThat(meeting.body()).isEqualTo("Regular School Board Meeting");
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2023-12-19T00:00:00-05:00"));
         assertThat(meeting.url()).isEqualTo("https://go.boarddocs.com/pa/phos/Board.nsf/goto?open&id=BRWHQR7A8AEE");
-        assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting.status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
@@ -232,7 +232,7 @@ class BoardDocsAdapterTest {
                 "text/html");
         ParseResult result = parse(adapter, cutBefore(full, "data-id=\"BRWHQL7A6AB1\""),
                 context("America/New_York"));
-        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("BRWHQR7A8AEE", "BRWHQP7A7FD5",
+        assertThat(result.meetings()).extracting(ScrapedMeeting::sourceId).containsExactly("BRWHQR7A8AEE", "BRWHQP7A7FD5",
                 "BRWHQN7A7BDE");
         assertThat(result.warnings()).contains("page appears truncated: no closing </html> tag");
     }

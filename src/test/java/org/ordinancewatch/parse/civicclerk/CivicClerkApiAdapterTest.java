@@ -19,7 +19,7 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +64,7 @@ class CivicClerkApiAdapterTest {
     void readsEveryEvent(String fixture, int expected, long cancelled) {
         ParseResult result = parse(adapter, page(fixture, WYCO_URL), context("America/Chicago"));
         assertThat(result.meetings()).hasSize(expected);
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count())
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED).count())
                 .isEqualTo(cancelled);
     }
 
@@ -111,17 +111,17 @@ class CivicClerkApiAdapterTest {
 
     @Test
     void canceledSpellingIsCancelled() {
-        assertThat(meeting(forestPark(), "571").status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meeting(forestPark(), "571").status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test
     void pastEventIsHeld() {
-        assertThat(meeting(wyco(), "3570").status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting(wyco(), "3570").status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
     void futureEventIsScheduled() {
-        assertThat(meeting(wyco(), "3532").status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meeting(wyco(), "3532").status()).isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
@@ -175,7 +175,7 @@ class CivicClerkApiAdapterTest {
             "kancit_board_commissioners.json|3005|8.15.24 Board of Commission Special Meeting|2024-08-15T14:00-05:00|HELD||701 N 7th Street, Kansas City, KS 66101",
             "kancit_full_commission.json|3001|Full Commission|2026-01-15T17:30-06:00|SCHEDULED|12001|Commission Chambers, 701 N 7th Street, Kansas City, KS 66101",
             "kancit_full_commission.json|3003|Full Commission|2025-12-18T17:30-06:00|HELD|11800|701 N 7th Street, Kansas City, KS 66101" })
-    void kansasCityEventFields(String file, String id, String body, String start, MeetingStatus status, String fileId,
+    void kansasCityEventFields(String file, String id, String body, String start, ScrapedMeetingStatus status, String fileId,
             String location) {
         ParseResult result = parse(adapter, page(KC + file, WYCO_URL), context("America/Chicago"));
         var meeting = meeting(result, id);

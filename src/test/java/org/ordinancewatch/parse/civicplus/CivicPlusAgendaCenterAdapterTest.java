@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class CivicPlusAgendaCenterAdapterTest {
@@ -110,7 +110,7 @@ class CivicPlusAgendaCenterAdapterTest {
     void readsEveryAgendaRow(String fixture, int expected, long cancelled) {
         ParseResult result = parsePage(fixture, "https://example.civicplus.com/AgendaCenter", "America/Chicago");
         assertThat(result.meetings()).hasSize(expected);
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count())
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED).count())
                 .isEqualTo(cancelled);
         assertThat(result.meetings()).allSatisfy(m -> assertThat(m.body()).isNotBlank());
         assertThat(result.warnings()).isEmpty();
@@ -133,7 +133,7 @@ class CivicPlusAgendaCenterAdapterTest {
 
     @Test
     void pastMeetingIsHeld() {
-        assertThat(meeting(nash(), "382").status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting(nash(), "382").status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
@@ -178,12 +178,12 @@ class CivicPlusAgendaCenterAdapterTest {
 
     @Test
     void rescheduledDescriptionIsRescheduled() {
-        assertThat(meeting(liberal(), "364").status()).isEqualTo(MeetingStatus.RESCHEDULED);
+        assertThat(meeting(liberal(), "364").status()).isEqualTo(ScrapedMeetingStatus.RESCHEDULED);
     }
 
     @Test
     void postponedDescriptionIsPostponed() {
-        assertThat(meeting(liberal(), "362").status()).isEqualTo(MeetingStatus.POSTPONED);
+        assertThat(meeting(liberal(), "362").status()).isEqualTo(ScrapedMeetingStatus.POSTPONED);
     }
 
     @Test
@@ -195,7 +195,7 @@ class CivicPlusAgendaCenterAdapterTest {
     void futureMeetingIsScheduled() {
         ParseResult result = parse(adapter, page(LIBERAL, "http://ks-liberal.civicplus.com/AgendaCenter"),
                 context("America/Chicago", Instant.parse("2020-09-01T00:00:00Z")));
-        assertThat(meeting(result, "413").status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meeting(result, "413").status()).isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
@@ -233,7 +233,7 @@ class CivicPlusAgendaCenterAdapterTest {
     void cancelledSearchResultIsCancelled() {
         ParseResult result = parsePage(LAS_CRUCES_SEARCH, "https://nm-lascruces.civicplus.com/AgendaCenter/Search/",
                 "America/Denver");
-        assertThat(meeting(result, "819").status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meeting(result, "819").status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test
@@ -256,8 +256,8 @@ class CivicPlusAgendaCenterAdapterTest {
 
     @Test
     void faceSurveillanceItemTitle() {
-        Meeting meeting = meeting(frt(), "512");
-        assertThat(meeting.items()).extracting(AgendaItem::title)
+        ScrapedMeeting meeting = meeting(frt(), "512");
+        assertThat(meeting.items()).extracting(ScrapedItem::title)
                 .containsExactly("Ordinance banning municipal use of face surveillance");
     }
 
@@ -284,8 +284,8 @@ class CivicPlusAgendaCenterAdapterTest {
 
     @Test
     void ownFixtureCancelledCommittee() {
-        Meeting meeting = meeting(frt(), "509");
-        assertThat(meeting.status()).isEqualTo(MeetingStatus.CANCELLED);
+        ScrapedMeeting meeting = meeting(frt(), "509");
+        assertThat(meeting.status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
         assertThat(meeting.body()).isEqualTo("Public Safety Committee");
     }
 
@@ -300,7 +300,7 @@ class CivicPlusAgendaCenterAdapterTest {
         Page full = page(LIBERAL, "http://ks-liberal.civicplus.com/AgendaCenter");
         ParseResult result = parse(adapter, cutBefore(full, "_01302020-364"), context("America/Chicago"));
         assertThat(result.meetings()).hasSize(38);
-        Meeting last = result.meetings().get(37);
+        ScrapedMeeting last = result.meetings().get(37);
         assertThat(last.sourceId()).isEqualTo("367");
         assertThat(last.body()).isEqualTo("City Commission");
         assertThat(last.start().toLocalDate()).isEqualTo(java.time.LocalDate.of(2020, 2, 11));

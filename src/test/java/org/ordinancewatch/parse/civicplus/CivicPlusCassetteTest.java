@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.parse.ParseResult;
+import org.ordinancewatch.record.AgendaDocument;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Cassette;
 
 /**
@@ -105,11 +106,11 @@ class CivicPlusCassetteTest {
     @Test
     void nashCountySearchResults() {
         ParseResult result = read(cassette("test_civic_plus_site__test_scrape_defaults").bodies().get(0), "America/New_York");
-        Meeting budget = meeting(result, "382");
+        ScrapedMeeting budget = meeting(result, "382");
         assertThat(budget.body()).isEqualTo("Board of Commissioners");
         assertThat(budget.title()).isEqualTo("May 5, 2020 Recessed Meeting/Budget Work Session Agenda");
         assertThat(budget.start()).isEqualTo(OffsetDateTime.parse("2020-05-05T00:00:00-04:00"));
-        assertThat(budget.status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(budget.status()).isEqualTo(ScrapedMeetingStatus.HELD);
         assertThat(budget.links()).containsExactly(
                 new Link("Agenda", "http://nc-nashcounty.civicplus.com/AgendaCenter/ViewFile/Agenda/_05052020-382"),
                 new Link("Minutes", "http://nc-nashcounty.civicplus.com/AgendaCenter/ViewFile/Minutes/_05052020-382"));
@@ -122,16 +123,16 @@ class CivicPlusCassetteTest {
         Cassette columbus = cassette("test_civic_plus_site__test_scrape_place_state");
         assertThat(htmlPages(columbus)).singleElement().satisfies(r -> assertThat(r.uri().getHost()).isEqualTo("www.cityofcolumbuswi.com"));
         ParseResult result = read(columbus.bodies().get(0));
-        Meeting cancelled = meeting(result, "1621");
+        ScrapedMeeting cancelled = meeting(result, "1621");
         assertThat(cancelled.body()).isEqualTo("City Council");
         assertThat(cancelled.title()).isEqualTo("Council agenda - 10/06/20 - reg - Cancelled");
-        assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
         assertThat(cancelled.start()).isEqualTo(OffsetDateTime.parse("2020-10-06T00:00:00-05:00"));
-        Meeting cable = meeting(result, "1620");
+        ScrapedMeeting cable = meeting(result, "1620");
         assertThat(cable.body()).isEqualTo("Cable Commission");
-        assertThat(cable.status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(cable.status()).isEqualTo(ScrapedMeetingStatus.HELD);
         assertThat(cable.links()).contains(new Link("Agenda", "https://www.cityofcolumbuswi.com/AgendaCenter/ViewFile/Agenda/_10072020-1620"));
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED)).hasSize(4);
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED)).hasSize(4);
     }
 
     @Test
@@ -147,7 +148,7 @@ class CivicPlusCassetteTest {
         List<Cassette.Interaction> category31 = htmlPages(cassette("test_download_asset_list")).stream()
                 .filter(r -> r.pathAndQuery().contains("catID=31&")).toList();
         assertThat(category31).hasSize(15);
-        List<List<String>> ids = category31.stream().map(r -> read(r).meetings().stream().map(Meeting::sourceId).toList())
+        List<List<String>> ids = category31.stream().map(r -> read(r).meetings().stream().map(ScrapedMeeting::sourceId).toList())
                 .distinct().toList();
         assertThat(ids).singleElement().satisfies(list -> assertThat(list).hasSize(4));
     }
@@ -164,9 +165,9 @@ class CivicPlusCassetteTest {
         ParseResult result = new org.ordinancewatch.parse.pdf.PdfAgendaAdapter().parse(files.get(0).page(),
                 context("America/Los_Angeles"));
         // the minutes number their ten sections "1)" to "10)"
-        assertThat(result.meetings()).singleElement().satisfies(m -> {
+        assertThat(result.agendas()).singleElement().isInstanceOfSatisfying(AgendaDocument.class, m -> {
             assertThat(m.url()).isEqualTo("https://ca-napacounty.civicplus.com/AgendaCenter/ViewFile/Minutes/_06012020-900");
-            assertThat(m.items()).extracting(org.ordinancewatch.record.AgendaItem::number)
+            assertThat(m.items()).extracting(org.ordinancewatch.record.ScrapedItem::number)
                     .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
             assertThat(m.items().get(1).title())
                     .isEqualTo("Approval of Previous Meeting Minutes – The Minutes of the February 3, 2020 AAC meeting were approved.");

@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 /**
@@ -51,9 +51,9 @@ class CivicPlusCorpusRowsTest {
             "lascruces|https://nm-lascruces.civicplus.com/AgendaCenter|America/Denver|633|Airport Advisory Board|2020-04-16T00:00-06:00|CANCELLED|/AgendaCenter/ViewFile/Agenda/_04162020-633",
             "liberal|http://ks-liberal.civicplus.com/AgendaCenter|America/Chicago|413|City Commission|2020-09-08T17:30-05:00|HELD|/AgendaCenter/ViewFile/Agenda/_09082020-413",
             "liberal|http://ks-liberal.civicplus.com/AgendaCenter|America/Chicago|411|City Commission|2020-08-25T17:30-05:00|HELD|/AgendaCenter/ViewFile/Agenda/_08252020-411" })
-    void rowFields(String city, String url, String zone, String id, String body, String start, MeetingStatus status,
+    void rowFields(String city, String url, String zone, String id, String body, String start, ScrapedMeetingStatus status,
             String linkPath) {
-        Meeting meeting = meeting(parse(adapter, Fixtures.page(Fixtures.shared(FILES.get(city)), url, "text/html; charset=utf-8"),
+        ScrapedMeeting meeting = meeting(parse(adapter, Fixtures.page(Fixtures.shared(FILES.get(city)), url, "text/html; charset=utf-8"),
                 context(zone)), id);
         assertThat(meeting.body()).isEqualTo(body);
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse(start));

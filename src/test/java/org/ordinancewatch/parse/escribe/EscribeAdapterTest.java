@@ -17,8 +17,8 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class EscribeAdapterTest {
@@ -40,7 +40,7 @@ class EscribeAdapterTest {
                 "text/html; charset=utf-8");
     }
 
-    private Meeting chula() {
+    private ScrapedMeeting chula() {
         return meeting(parse(adapter, chulaPage(), context("America/Los_Angeles")), CHULA_ID);
     }
 
@@ -75,13 +75,13 @@ class EscribeAdapterTest {
 
     @Test
     void calendarPastMeetingIsHeld() {
-        assertThat(chula().status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(chula().status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
     void calendarFutureMeetingIsScheduled() {
         ParseResult result = parse(adapter, chulaPage(), context("America/Los_Angeles", Instant.parse("2025-12-01T00:00:00Z")));
-        assertThat(meeting(result, CHULA_ID).status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meeting(result, CHULA_ID).status()).isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
@@ -129,7 +129,7 @@ class EscribeAdapterTest {
 
     @Test
     void hiddenCancelledNoticeDoesNotCancel() {
-        assertThat(meeting(detroit(), "00c8942e-5eff-4224-8f30-ac0d1aa465eb").status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting(detroit(), "00c8942e-5eff-4224-8f30-ac0d1aa465eb").status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
@@ -139,7 +139,7 @@ class EscribeAdapterTest {
                 .replace("<div class='col-xs-12 hidden'>\n                                        <div class=\"text-danger pull-left\">\n                                            Meeting Cancelled",
                         "<div class='col-xs-12'>\n                                        <div class=\"text-danger pull-left\">\n                                            Meeting Cancelled"));
         ParseResult result = parse(adapter, shown, context("America/Detroit"));
-        assertThat(meeting(result, "00c8942e-5eff-4224-8f30-ac0d1aa465eb").status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meeting(result, "00c8942e-5eff-4224-8f30-ac0d1aa465eb").status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test
@@ -188,7 +188,7 @@ class EscribeAdapterTest {
     void truncatedListingGivesTheMeetingsBeforeTheCutWithAWarning() {
         // the download stops inside the second (past) meeting's heading, before its date
         ParseResult result = parse(adapter, cutBefore(detroitPage(), "Sep 23 2020<span"), context("America/Detroit"));
-        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("00c8942e-5eff-4224-8f30-ac0d1aa465eb");
+        assertThat(result.meetings()).extracting(ScrapedMeeting::sourceId).containsExactly("00c8942e-5eff-4224-8f30-ac0d1aa465eb");
         assertThat(result.meetings().get(0).start()).isEqualTo(OffsetDateTime.parse("2020-09-29T10:00:00-04:00"));
         assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",
                 "meeting row without a date skipped: (empty row)");

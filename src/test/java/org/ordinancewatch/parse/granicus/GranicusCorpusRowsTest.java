@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 /**
@@ -56,9 +56,9 @@ class GranicusCorpusRowsTest {
             CA + "norwalk.html|https://norwalk.granicus.com/ViewPublisher.php?view_id=1|America/Los_Angeles|clip-650|Planning Commission - CANCELLED|2021-11-24T19:30-08:00|CANCELLED|https://norwalk.granicus.com/AgendaViewer.php?view_id=1&clip_id=650",
             CB + "il_metra_board.html|http://metrarr.granicus.com/ViewPublisher.php?view_id=5|America/Chicago|clip-288|Metra January 2018 Board Meeting|2018-01-17T10:33-06:00|HELD|http://metrarr.granicus.com/AgendaViewer.php?view_id=5&clip_id=288",
             CB + "il_metra_board.html|http://metrarr.granicus.com/ViewPublisher.php?view_id=5|America/Chicago|clip-276|Metra December 2017 Board Meeting|2017-12-13T09:03-06:00|HELD|http://metrarr.granicus.com/MinutesViewer.php?view_id=5&clip_id=276&doc_id=67620acc-fc9b-11e7-8dcb-00505691de41" })
-    void rowFields(String fixture, String url, String zone, String id, String body, String start, MeetingStatus status,
+    void rowFields(String fixture, String url, String zone, String id, String body, String start, ScrapedMeetingStatus status,
             String link) {
-        Meeting meeting = meeting(parse(adapter, Fixtures.page(Fixtures.shared(fixture), url, "text/html; charset=utf-8"),
+        ScrapedMeeting meeting = meeting(parse(adapter, Fixtures.page(Fixtures.shared(fixture), url, "text/html; charset=utf-8"),
                 context(zone)), id);
         assertThat(meeting.body()).isEqualTo(body);
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse(start));

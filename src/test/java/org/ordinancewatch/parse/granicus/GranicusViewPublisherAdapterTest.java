@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class GranicusViewPublisherAdapterTest {
@@ -89,7 +89,7 @@ class GranicusViewPublisherAdapterTest {
     void readsEveryListingRow(String fixture, int expected, long cancelled) {
         ParseResult result = listing(fixture, LISTING_URL);
         assertThat(result.meetings()).hasSize(expected);
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count())
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED).count())
                 .isEqualTo(cancelled);
         assertThat(result.meetings()).allSatisfy(m -> assertThat(m.start()).isNotNull());
     }
@@ -107,17 +107,17 @@ class GranicusViewPublisherAdapterTest {
 
     @Test
     void lausdNameAfterTheDateInTheDateCellIsTheBody() {
-        Meeting meeting = meeting(lausd(), "clip-1597");
+        ScrapedMeeting meeting = meeting(lausd(), "clip-1597");
         assertThat(meeting.body()).isEqualTo("Committee of the Whole");
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2019-03-26T13:00:00-07:00"));
-        assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting.status()).isEqualTo(ScrapedMeetingStatus.HELD);
         assertThat(meeting.links()).contains(new Link("Agenda", "http://laschoolboard.org/sites/default/files/03-26-19COWAgenda.pdf"),
                 new Link("Video", "http://lausd.granicus.com/MediaPlayer.php?clip_id=1597"));
     }
 
     @Test
     void lausdLongerDateCellThatOpensWithTheDateIsRead() {
-        Meeting meeting = meeting(lausd(), "clip-842");
+        ScrapedMeeting meeting = meeting(lausd(), "clip-842");
         assertThat(meeting.body()).isEqualTo("Committee of the Whole");
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2019-02-26T10:00:00-08:00"));
         assertThat(meeting.url()).isEqualTo("http://laschoolboard.org/sites/default/files/02-26-19COWAgendaFinal.pdf");
@@ -125,23 +125,23 @@ class GranicusViewPublisherAdapterTest {
 
     @Test
     void lausdTextAfterTheTimeIsTheBody() {
-        Meeting meeting = meeting(lausd(), "clip-2908");
+        ScrapedMeeting meeting = meeting(lausd(), "clip-2908");
         assertThat(meeting.body()).isEqualTo("Annual Mtg");
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2019-07-02T10:00:00-07:00"));
     }
 
     @Test
     void lausdRescheduledNoteInTheDateCell() {
-        Meeting meeting = meeting(lausd(), "clip-3713");
+        ScrapedMeeting meeting = meeting(lausd(), "clip-3713");
         assertThat(meeting.body()).isEqualTo("Annual");
-        assertThat(meeting.status()).isEqualTo(MeetingStatus.RESCHEDULED);
+        assertThat(meeting.status()).isEqualTo(ScrapedMeetingStatus.RESCHEDULED);
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2020-12-15T12:30:00-08:00"));
     }
 
     @Test
     void lausdRowsThatNameNoMeetingAreKeptWithoutABodyAndWarned() {
         ParseResult result = lausd();
-        Meeting dateOnly = meeting(result, "clip-3523");
+        ScrapedMeeting dateOnly = meeting(result, "clip-3523");
         assertThat(dateOnly.body()).isNull();
         assertThat(dateOnly.start()).isEqualTo(OffsetDateTime.parse("2019-08-27T11:00:00-07:00"));
         assertThat(dateOnly.links()).contains(new Link("Agenda", "http://laschoolboard.org/sites/default/files/08-27-19SpclBdCSOB.pdf"));
@@ -154,7 +154,7 @@ class GranicusViewPublisherAdapterTest {
     @Test
     void lausdCancelledRowsWithoutANameAreCancelled() {
         // "March 12, 2019, 10 a.m. - Cancelled" and four more
-        assertThat(lausd().meetings().stream().filter(m -> m.body() == null && m.status() == MeetingStatus.CANCELLED)
+        assertThat(lausd().meetings().stream().filter(m -> m.body() == null && m.status() == ScrapedMeetingStatus.CANCELLED)
                 .map(m -> m.start().toLocalDate().toString())).containsExactlyInAnyOrder("2019-03-12", "2019-03-05",
                         "2019-02-19", "2019-01-22", "2019-01-15");
     }
@@ -211,7 +211,7 @@ class GranicusViewPublisherAdapterTest {
     @Test
     void eventIdIdentifiesUpcomingMeetings() {
         ParseResult result = listing(CA + "la_port.html", "https://portofla.granicus.com/ViewPublisher.php?view_id=9");
-        Meeting meeting = meeting(result, "event-666");
+        ScrapedMeeting meeting = meeting(result, "event-666");
         assertThat(meeting.body()).isEqualTo("Regular Board Meeting");
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2022-01-27T00:00:00-08:00"));
     }
@@ -232,8 +232,8 @@ class GranicusViewPublisherAdapterTest {
     @Test
     void cancelledNameIsCancelled() {
         ParseResult result = listing(CA + "duarte.html", "https://accessduarte.granicus.com/ViewPublisher.php?view_id=12");
-        Meeting meeting = meeting(result, "event-121603");
-        assertThat(meeting.status()).isEqualTo(MeetingStatus.CANCELLED);
+        ScrapedMeeting meeting = meeting(result, "event-121603");
+        assertThat(meeting.status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2022-11-21T19:00:00-08:00"));
     }
 
@@ -264,7 +264,7 @@ class GranicusViewPublisherAdapterTest {
     @Test
     void archiveWithoutAgendasLinksMedia() {
         ParseResult result = listing(CA + "san_diego_city_audit_com_archived.html", "https://sandiego.granicus.com/ViewPublisher.php?view_id=24");
-        Meeting meeting = meeting(result, "clip-8529");
+        ScrapedMeeting meeting = meeting(result, "clip-8529");
         assertThat(meeting.body()).isEqualTo("Audit Committee Meeting");
         assertThat(meeting.links()).containsExactly(
                 new Link("Video", "https://sandiego.granicus.com/MediaPlayer.php?view_id=24&clip_id=8529"),
@@ -296,7 +296,7 @@ class GranicusViewPublisherAdapterTest {
 
     @Test
     void agendaViewerItemNumberAndTitle() {
-        AgendaItem second = agenda("lawa_3.html", "https://lawa.granicus.com/AgendaViewer.php?view_id=4&clip_id=825")
+        ScrapedItem second = agenda("lawa_3.html", "https://lawa.granicus.com/AgendaViewer.php?view_id=4&clip_id=825")
                 .meetings().get(0).items().get(1);
         assertThat(second.number()).isEqualTo("II");
         assertThat(second.title()).isEqualTo("APPROVAL OF MINUTES");
@@ -304,7 +304,7 @@ class GranicusViewPublisherAdapterTest {
 
     @Test
     void agendaViewerItemLinksItsVideoPosition() {
-        AgendaItem first = agenda("lawa_3.html", "https://lawa.granicus.com/AgendaViewer.php?view_id=4&clip_id=825")
+        ScrapedItem first = agenda("lawa_3.html", "https://lawa.granicus.com/AgendaViewer.php?view_id=4&clip_id=825")
                 .meetings().get(0).items().get(0);
         assertThat(first.url()).isEqualTo("https://lawa.granicus.com/MediaPlayer.php?view_id=4&clip_id=825&meta_id=53277");
     }
@@ -342,9 +342,9 @@ class GranicusViewPublisherAdapterTest {
         // the download stops inside the 5th of the 8 archive rows, after its name and before its date
         ParseResult result = parse(adapter, cutBefore(page(FIRE, FIRE_URL), "Apr&nbsp;21,&nbsp;2008"),
                 context("America/Los_Angeles"));
-        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("clip-2574", "clip-2482",
+        assertThat(result.meetings()).extracting(ScrapedMeeting::sourceId).containsExactly("clip-2574", "clip-2482",
                 "clip-2269", "clip-2153");
-        Meeting last = result.meetings().get(3);
+        ScrapedMeeting last = result.meetings().get(3);
         assertThat(last.body()).isEqualTo("Ad Hoc Committee on Fire Prevention and Recovery");
         assertThat(last.start()).isEqualTo(OffsetDateTime.parse("2008-05-19T00:00:00-07:00"));
         assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag");

@@ -21,10 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedMeeting;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class Iqm2CalendarAdapterTest {
@@ -71,7 +71,7 @@ class Iqm2CalendarAdapterTest {
     void marksCancelledMeetings(String fixture, long expected) {
         ParseResult result = parse(adapter, page(fixture, "https://example.iqm2.com/Citizens/Calendar.aspx"),
                 context("America/Chicago"));
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count())
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED).count())
                 .isEqualTo(expected);
     }
 
@@ -107,24 +107,24 @@ class Iqm2CalendarAdapterTest {
 
     @Test
     void cancelledStatusIsRead() {
-        assertThat(meeting(parseHanford(), "1956").status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meeting(parseHanford(), "1956").status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test
     void pastMeetingIsHeld() {
-        assertThat(meeting(parseHanford(), "1934").status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting(parseHanford(), "1934").status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
     void closedStatusOfAPastMeetingIsHeld() {
-        assertThat(meeting(parseHanford(), "1943").status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting(parseHanford(), "1943").status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
     void futureMeetingIsScheduled() {
         SourceContext beforeTheYear = context("America/Los_Angeles", Instant.parse("2022-01-01T00:00:00Z"));
         assertThat(meeting(parse(adapter, hanford(), beforeTheYear), "1934").status())
-                .isEqualTo(MeetingStatus.SCHEDULED);
+                .isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
@@ -185,7 +185,7 @@ class Iqm2CalendarAdapterTest {
         assertThat(meeting(result, "5626")).satisfies(m -> {
             assertThat(m.body()).isEqualTo("Board of Adjustment");
             assertThat(m.start()).isEqualTo(OffsetDateTime.parse("2020-01-16T16:00:00-06:00"));
-            assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+            assertThat(m.status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
         });
     }
 
@@ -222,7 +222,7 @@ class Iqm2CalendarAdapterTest {
         ParseResult result = parse(adapter, cutBefore(hanford(), "title=\"THURSDAY, JUNE 23, 2022  5:00 PM"),
                 context("America/Los_Angeles"));
         assertThat(result.meetings()).hasSize(39);
-        Meeting last = result.meetings().get(38);
+        ScrapedMeeting last = result.meetings().get(38);
         assertThat(last.sourceId()).isEqualTo("1990");
         assertThat(last.start()).isEqualTo(OffsetDateTime.parse("2022-06-21T19:00:00-07:00"));
         assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",

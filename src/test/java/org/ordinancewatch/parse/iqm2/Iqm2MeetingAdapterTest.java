@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class Iqm2MeetingAdapterTest {
@@ -37,26 +37,26 @@ class Iqm2MeetingAdapterTest {
         return Fixtures.page(Fixtures.shared(DIR + file), BASE + "Detail_Meeting.aspx?ID=" + id, "text/html; charset=utf-8");
     }
 
-    private Meeting only(Page page) {
+    private ScrapedMeeting only(Page page) {
         ParseResult result = parse(adapter, page, context("America/Chicago"));
         assertThat(result.meetings()).hasSize(1);
         return result.meetings().get(0);
     }
 
-    private Meeting finance() {
+    private ScrapedMeeting finance() {
         return only(page("tests__files__cc_finance.html", "5011"));
     }
 
-    private Meeting planning() {
+    private ScrapedMeeting planning() {
         return only(page("tests__files__cc_planning.html", "5059"));
     }
 
-    private Meeting frt() {
+    private ScrapedMeeting frt() {
         return only(Fixtures.page(Fixtures.own("iqm2/Detail_Meeting_frt.html"),
                 "https://examplecitymo.iqm2.com/Citizens/Detail_Meeting.aspx?ID=3120", "text/html; charset=utf-8"));
     }
 
-    private static AgendaItem item(Meeting meeting, String title) {
+    private static ScrapedItem item(ScrapedMeeting meeting, String title) {
         return meeting.items().stream().filter(i -> i.title().startsWith(title)).findFirst().orElseThrow();
     }
 
@@ -80,7 +80,7 @@ class Iqm2MeetingAdapterTest {
             "tests__files__cc_stormwater.html,21,Stormwater Committee,2020-04-15T16:30-05:00",
             "tests__files__cc_venable_park.html,0,Dr. H. Venable Memorial Park Task Force,2020-04-15T19:00-05:00" })
     void readsOneMeetingWithItsItems(String file, int items, String body, String start) {
-        Meeting meeting = only(page(file, "1"));
+        ScrapedMeeting meeting = only(page(file, "1"));
         assertThat(meeting.items()).hasSize(items);
         assertThat(meeting.body()).isEqualTo(body);
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse(start));
@@ -109,12 +109,12 @@ class Iqm2MeetingAdapterTest {
 
     @Test
     void cancelledMeetingIsCancelled() {
-        assertThat(finance().status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(finance().status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test
     void pastMeetingIsHeld() {
-        assertThat(planning().status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(planning().status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
@@ -161,7 +161,7 @@ class Iqm2MeetingAdapterTest {
 
     @Test
     void fileAttachmentRowBecomesAnItemLink() {
-        AgendaItem minutes = item(finance(), "Minutes of Nov 6, 2018");
+        ScrapedItem minutes = item(finance(), "Minutes of Nov 6, 2018");
         assertThat(minutes.links()).containsExactly(
                 new Link("Minutes of Nov 6, 2018 5:30 PM", BASE + "FileOpen.aspx?Type=15&ID=4692"));
     }
@@ -177,7 +177,7 @@ class Iqm2MeetingAdapterTest {
 
     @Test
     void faceSurveillanceItemTitle() {
-        assertThat(frt().items()).extracting(AgendaItem::title)
+        assertThat(frt().items()).extracting(ScrapedItem::title)
                 .contains("Bill No. 21-014: Ordinance banning municipal use of face surveillance technology");
     }
 
@@ -213,9 +213,9 @@ class Iqm2MeetingAdapterTest {
     void truncatedPageGivesPartialItemsWithAWarning() {
         // the download stops inside item 6's title; the outline rows before it are 1, 2, 2.1, 3, 4, 4.1, 4.1.a and 5
         Page full = page("tests__files__cc_planning.html", "5059");
-        List<AgendaItem> items = parse(adapter, cutBefore(full, "UNFINISHED BUSINESS"), context("America/Chicago"))
+        List<ScrapedItem> items = parse(adapter, cutBefore(full, "UNFINISHED BUSINESS"), context("America/Chicago"))
                 .meetings().get(0).items();
-        assertThat(items).extracting(AgendaItem::number).containsExactly("1", "2", "2.1", "3", "4", "4.1", "4.1.a", "5");
+        assertThat(items).extracting(ScrapedItem::number).containsExactly("1", "2", "2.1", "3", "4", "4.1", "4.1.a", "5");
         assertThat(items.get(7).title()).isEqualTo("PUBLIC COMMENT");
         assertThat(parse(adapter, cutBefore(full, "UNFINISHED BUSINESS"), context("America/Chicago")).warnings())
                 .containsExactly("page appears truncated: no closing </html> tag");
@@ -250,7 +250,7 @@ class Iqm2MeetingAdapterTest {
             }
             return doc.outerHtml();
         });
-        Meeting meeting = only(swapped);
+        ScrapedMeeting meeting = only(swapped);
         assertThat(meeting.items()).hasSize(23);
         assertThat(item(meeting, "Application #18-050").number()).isEqualTo("7.1");
     }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 
 /** Mecklenburg County's real /events response (2 events) and a project response with a cancelled event. */
 class LegistarApiEventsAdapterTest {
@@ -34,12 +34,12 @@ class LegistarApiEventsAdapterTest {
 
     @Test
     void sourceIdIsTheEventId() throws ParseException {
-        assertThat(meck().meetings()).extracting(Meeting::sourceId).containsExactly("1802", "1895");
+        assertThat(meck().meetings()).extracting(ScrapedMeeting::sourceId).containsExactly("1802", "1895");
     }
 
     @Test
     void body() throws ParseException {
-        assertThat(meck().meetings()).extracting(Meeting::body).containsExactly("Budget Public Policy",
+        assertThat(meck().meetings()).extracting(ScrapedMeeting::body).containsExactly("Budget Public Policy",
                 "Board of Commissioners");
     }
 
@@ -55,8 +55,8 @@ class LegistarApiEventsAdapterTest {
 
     @Test
     void pastEventIsHeldAndFutureEventScheduled() throws ParseException {
-        assertThat(meck().meetings()).extracting(Meeting::status).containsExactly(MeetingStatus.HELD,
-                MeetingStatus.SCHEDULED);
+        assertThat(meck().meetings()).extracting(ScrapedMeeting::status).containsExactly(ScrapedMeetingStatus.HELD,
+                ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
@@ -79,7 +79,7 @@ class LegistarApiEventsAdapterTest {
 
     @Test
     void cancelledAgendaStatusCancelsTheMeeting() throws ParseException {
-        assertThat(own().meetings().get(1).status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(own().meetings().get(1).status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test

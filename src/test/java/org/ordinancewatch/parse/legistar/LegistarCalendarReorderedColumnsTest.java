@@ -6,7 +6,7 @@ import static org.ordinancewatch.parse.legistar.LegistarFixtures.*;
 import org.junit.jupiter.api.Test;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 
 /** A calendar whose columns come in another order, with a row without a date and a postponed meeting. */
 class LegistarCalendarReorderedColumnsTest {
@@ -44,12 +44,12 @@ class LegistarCalendarReorderedColumnsTest {
 
     @Test
     void futureMeetingIsScheduled() throws ParseException {
-        assertThat(parse().meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(parse().meetings().get(0).status()).isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
     void postponedInTheTimeColumnIsPostponed() throws ParseException {
-        assertThat(parse().meetings().get(1).status()).isEqualTo(MeetingStatus.POSTPONED);
+        assertThat(parse().meetings().get(1).status()).isEqualTo(ScrapedMeetingStatus.POSTPONED);
     }
 
     @Test

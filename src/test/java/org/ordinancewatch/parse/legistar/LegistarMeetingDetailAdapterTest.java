@@ -7,10 +7,10 @@ import static org.ordinancewatch.parse.legistar.LegistarFixtures.*;
 import org.junit.jupiter.api.Test;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 
 /** City Council meeting that passed the face-surveillance ban (project fixture shaped like MeetingDetail.aspx). */
 class LegistarMeetingDetailAdapterTest {
@@ -24,7 +24,7 @@ class LegistarMeetingDetailAdapterTest {
         return adapter.parse(own("MeetingDetail_city_council.html", URL), context("America/Chicago"));
     }
 
-    private Meeting meeting() throws ParseException {
+    private ScrapedMeeting meeting() throws ParseException {
         return parse().meetings().get(0);
     }
 
@@ -50,7 +50,7 @@ class LegistarMeetingDetailAdapterTest {
 
     @Test
     void futureMeetingIsScheduled() throws ParseException {
-        assertThat(meeting().status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meeting().status()).isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
@@ -68,7 +68,7 @@ class LegistarMeetingDetailAdapterTest {
 
     @Test
     void readsEveryItemWithAFileOrTitle() throws ParseException {
-        assertThat(meeting().items()).extracting(AgendaItem::number).containsExactly("1.", "2.", "3.", "4.");
+        assertThat(meeting().items()).extracting(ScrapedItem::number).containsExactly("1.", "2.", "3.", "4.");
     }
 
     @Test
@@ -78,7 +78,7 @@ class LegistarMeetingDetailAdapterTest {
 
     @Test
     void itemFileNumber() throws ParseException {
-        assertThat(meeting().items()).extracting(AgendaItem::file).containsExactly(null, "O2026-0142", "R2026-0311",
+        assertThat(meeting().items()).extracting(ScrapedItem::file).containsExactly(null, "O2026-0142", "R2026-0311",
                 "O2026-0150");
     }
 
@@ -90,13 +90,13 @@ class LegistarMeetingDetailAdapterTest {
 
     @Test
     void itemAction() throws ParseException {
-        assertThat(meeting().items()).extracting(AgendaItem::action).containsExactly(null, "Passed", "Adopted",
+        assertThat(meeting().items()).extracting(ScrapedItem::action).containsExactly(null, "Passed", "Adopted",
                 "Referred to Committee");
     }
 
     @Test
     void itemResult() throws ParseException {
-        assertThat(meeting().items()).extracting(AgendaItem::result).containsExactly(null, "Pass", "Pass", null);
+        assertThat(meeting().items()).extracting(ScrapedItem::result).containsExactly(null, "Pass", "Pass", null);
     }
 
     @Test
@@ -117,15 +117,15 @@ class LegistarMeetingDetailAdapterTest {
 
     @Test
     void cancelledCommentUnderTheLocationCancelsTheMeeting() throws ParseException {
-        Meeting m = adapter.parse(own("MeetingDetail_cancelled.html",
+        ScrapedMeeting m = adapter.parse(own("MeetingDetail_cancelled.html",
                 "https://example.legistar.com/MeetingDetail.aspx?ID=1399902&GUID=AB12CD34"), context("America/Chicago"))
                 .meetings().get(0);
-        assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(m.status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test
     void cancelledCommentIsNotPartOfTheLocation() throws ParseException {
-        Meeting m = adapter.parse(own("MeetingDetail_cancelled.html",
+        ScrapedMeeting m = adapter.parse(own("MeetingDetail_cancelled.html",
                 "https://example.legistar.com/MeetingDetail.aspx?ID=1399902&GUID=AB12CD34"), context("America/Chicago"))
                 .meetings().get(0);
         assertThat(m.location()).isEqualTo("Committee Room 2");

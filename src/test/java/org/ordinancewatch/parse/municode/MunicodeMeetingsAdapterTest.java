@@ -20,8 +20,8 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class MunicodeMeetingsAdapterTest {
@@ -46,7 +46,7 @@ class MunicodeMeetingsAdapterTest {
     }
 
     /**
-     * Read off the Forest Park site's rows: the Meeting cell, the machine-readable date ({@code content="..."}), a
+     * Read off the Forest Park site's rows: the ScrapedMeeting cell, the machine-readable date ({@code content="..."}), a
      * "CANCELED" in the name, and the Agenda cell's PDF link (Municode's storage host); the id is the meeting page's slug.
      */
     @ParameterizedTest(name = "{0} {1}")
@@ -55,8 +55,8 @@ class MunicodeMeetingsAdapterTest {
             "atl_forestpark.html|development-authority-regular-meeting-canceled-0|Development Authority Regular Meeting - CANCELED|2022-07-27T17:30-04:00|CANCELLED|bb01017e58d64f4f9bd00bc1aecbc19d",
             "forestpark_city_council.html|city-council-regular-session-41|City Council Regular Session|2022-08-01T19:00-04:00|HELD|8d044bf7d0404e2c98024e4d28a593ba",
             "forestpark_city_council.html|city-council-work-session-31|City Council Work Session|2022-08-01T18:00-04:00|HELD|be62263037bb4151b52e51b21f5d0121" })
-    void forestParkRowFields(String file, String id, String body, String start, MeetingStatus status, String guid) {
-        Meeting meeting = meeting(parse(adapter, page(ATL + file, "https://www.forestparkga.gov/meetings"),
+    void forestParkRowFields(String file, String id, String body, String start, ScrapedMeetingStatus status, String guid) {
+        ScrapedMeeting meeting = meeting(parse(adapter, page(ATL + file, "https://www.forestparkga.gov/meetings"),
                 context("America/New_York")), id);
         assertThat(meeting.body()).isEqualTo(body);
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse(start));
@@ -78,7 +78,7 @@ class MunicodeMeetingsAdapterTest {
     void readsEveryRow(String fixture, int expected, long cancelled) {
         ParseResult result = parse(adapter, page(fixture, "https://example.municode.com/meetings"), context("America/Chicago"));
         assertThat(result.meetings()).hasSize(expected);
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count()).isEqualTo(cancelled);
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED).count()).isEqualTo(cancelled);
         assertThat(result.warnings()).isEmpty();
     }
 
@@ -141,8 +141,8 @@ class MunicodeMeetingsAdapterTest {
 
     @Test
     void pastMeetingIsHeld() {
-        Meeting meeting = meeting(clovis(), "eba70826412d4238bcdc46d9fc5971b6");
-        assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
+        ScrapedMeeting meeting = meeting(clovis(), "eba70826412d4238bcdc46d9fc5971b6");
+        assertThat(meeting.status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
@@ -178,7 +178,7 @@ class MunicodeMeetingsAdapterTest {
         Page full = page(CLOVIS, "https://meetings.municode.com/PublishPage/index?cid=CLOVIS&ppid=1");
         ParseResult result = parse(adapter, cutBefore(full, "March 24, 2022 Planning Commission Meeting"),
                 context("America/Los_Angeles"));
-        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("eba70826412d4238bcdc46d9fc5971b6",
+        assertThat(result.meetings()).extracting(ScrapedMeeting::sourceId).containsExactly("eba70826412d4238bcdc46d9fc5971b6",
                 "6ea22ab6b68640d2814ff29dea1f2fe4", "e013cc9edd4842e093cde4b952d4ed05", "5c4fde4a616b4d5f9497ec9489811452");
         assertThat(result.meetings().get(3).start()).isEqualTo(OffsetDateTime.parse("2022-04-28T18:00:00-07:00"));
         assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag",
@@ -187,7 +187,7 @@ class MunicodeMeetingsAdapterTest {
 
     @Test
     void reorderedColumnsAreFoundByTheirHeaders() {
-        // Meeting, Venue, Time, Agenda, ... becomes Time, Venue, Meeting, Agenda, ...; then Agenda and Minutes change places
+        // ScrapedMeeting, Venue, Time, Agenda, ... becomes Time, Venue, ScrapedMeeting, Agenda, ...; then Agenda and Minutes change places
         Page full = page(CLOVIS, "https://meetings.municode.com/PublishPage/index?cid=CLOVIS&ppid=1");
         Page reordered = swappedColumns(swappedColumns(full, "table:has(th.meeting)", 0, 2), "table:has(th.meeting)", 3, 5);
         assertThat(Jsoup.parse(reordered.text()).select("th").eachText()).startsWith("Time", "Venue", "Meeting", "Minutes");

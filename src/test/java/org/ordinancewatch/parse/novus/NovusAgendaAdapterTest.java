@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.Meeting;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeeting;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 class NovusAgendaAdapterTest {
@@ -70,7 +70,7 @@ class NovusAgendaAdapterTest {
 
     @Test
     void pastMeetingIsHeld() {
-        assertThat(meeting(result(), "468").status()).isEqualTo(MeetingStatus.HELD);
+        assertThat(meeting(result(), "468").status()).isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
@@ -92,7 +92,7 @@ class NovusAgendaAdapterTest {
 
     @Test
     void itemTitleAndCoversheet() {
-        AgendaItem first = meeting(result(), "468").items().get(0);
+        ScrapedItem first = meeting(result(), "468").items().get(0);
         assertThat(first.title()).isEqualTo("Request Council Approval of City Council Regular Meeting Minutes from May 25, 2022");
         assertThat(first.url()).isEqualTo(BASE + "Coversheet.aspx?ItemID=2787&MeetingID=468");
     }
@@ -113,9 +113,9 @@ class NovusAgendaAdapterTest {
     void truncatedPageGivesTheRowsBeforeTheCutWithAWarning() {
         // the download stops inside the 8th of the 12 meeting rows (meeting 461), before its date
         ParseResult result = parse(adapter, cutBefore(page(), "07/22/22</td>"), context("America/New_York"));
-        assertThat(result.meetings()).extracting(Meeting::sourceId).containsExactly("468", "467", "464", "465", "466",
+        assertThat(result.meetings()).extracting(ScrapedMeeting::sourceId).containsExactly("468", "467", "464", "465", "466",
                 "463", "462");
-        Meeting last = result.meetings().get(6);
+        ScrapedMeeting last = result.meetings().get(6);
         assertThat(last.body()).isEqualTo("Council Work Session");
         assertThat(last.start()).isEqualTo(OffsetDateTime.parse("2022-08-09T00:00:00-04:00"));
         assertThat(result.warnings()).containsExactly("page appears truncated: no closing </html> tag");
@@ -140,7 +140,7 @@ class NovusAgendaAdapterTest {
             for (var row : table.select("tr")) {
                 var cells = row.children();
                 if (cells.size() >= 4) {
-                    // move Meeting Location before Meeting Date
+                    // move ScrapedMeeting Location before ScrapedMeeting Date
                     var location = cells.get(3);
                     location.remove();
                     cells.get(1).before(location);
@@ -148,7 +148,7 @@ class NovusAgendaAdapterTest {
             }
             return doc.outerHtml();
         });
-        Meeting meeting = meeting(parse(adapter, swapped, context("America/New_York")), "468");
+        ScrapedMeeting meeting = meeting(parse(adapter, swapped, context("America/New_York")), "468");
         assertThat(meeting.start()).isEqualTo(OffsetDateTime.parse("2022-08-23T00:00:00-04:00"));
         assertThat(meeting.body()).isEqualTo("Council Regular Meeting");
     }

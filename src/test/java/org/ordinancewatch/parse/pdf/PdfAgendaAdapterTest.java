@@ -17,8 +17,8 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
-import org.ordinancewatch.record.AgendaItem;
-import org.ordinancewatch.record.Meeting;
+import org.ordinancewatch.record.ScrapedItem;
+import org.ordinancewatch.record.AgendaDocument;
 
 class PdfAgendaAdapterTest {
 
@@ -41,13 +41,13 @@ class PdfAgendaAdapterTest {
         return new Page(bytes, URI.create(URL), "application/pdf", Instant.parse("2026-01-15T12:00:00Z"));
     }
 
-    private Meeting meeting() {
+    private AgendaDocument meeting() {
         ParseResult result = parse(adapter, pdf(AGENDA), context("America/New_York"));
-        assertThat(result.meetings()).hasSize(1);
-        return result.meetings().get(0);
+        assertThat(result.agendas()).hasSize(1);
+        return (AgendaDocument) result.agendas().get(0);
     }
 
-    private AgendaItem item(String number) {
+    private ScrapedItem item(String number) {
         return meeting().items().stream().filter(i -> number.equals(i.number())).findFirst().orElseThrow();
     }
 
@@ -58,7 +58,7 @@ class PdfAgendaAdapterTest {
 
     @Test
     void everyNumberedLineIsAnItem() {
-        assertThat(meeting().items()).extracting(AgendaItem::number).containsExactly("1", "2", "3", "A", "4", "5");
+        assertThat(meeting().items()).extracting(ScrapedItem::number).containsExactly("1", "2", "3", "A", "4", "5");
     }
 
     @Test
@@ -78,11 +78,9 @@ class PdfAgendaAdapterTest {
 
     @Test
     void otherMeetingFieldsAreLeftToTheListing() {
-        Meeting meeting = meeting();
-        assertThat(meeting.body()).isNull();
-        assertThat(meeting.start()).isNull();
-        assertThat(meeting.status()).isNull();
-        assertThat(meeting.location()).isNull();
+        // An agenda document carries no body, start, status or location: those come from the listing that links it.
+        assertThat(parse(adapter, pdf(AGENDA), context("America/New_York")).agendas()).singleElement()
+                .isInstanceOf(AgendaDocument.class);
     }
 
     @Test
@@ -96,7 +94,7 @@ class PdfAgendaAdapterTest {
         SourceContext capped = new SourceContext(null, ZoneId.of("America/New_York"),
                 java.time.Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneId.of("UTC")), Map.of("pdf.maxPages", "1"));
         ParseResult result = parse(adapter, pdf(twoPages), capped);
-        assertThat(result.meetings().get(0).items()).extracting(AgendaItem::title).containsExactly("First item");
+        assertThat(result.agendas().get(0).items()).extracting(ScrapedItem::title).containsExactly("First item");
         assertThat(result.warnings()).containsExactly("read 1 of 2 pages");
     }
 
@@ -104,7 +102,7 @@ class PdfAgendaAdapterTest {
     void pdfWithoutNumberedLinesWarns() {
         byte[] prose = TestPdfs.pages(List.of(List.of("Notice of public hearing", "The council will meet.")));
         ParseResult result = parse(adapter, pdf(prose), context("America/New_York"));
-        assertThat(result.meetings().get(0).items()).isEmpty();
+        assertThat(result.agendas().get(0).items()).isEmpty();
         assertThat(result.warnings()).containsExactly("no numbered agenda lines found in the PDF text");
     }
 

@@ -17,7 +17,7 @@ import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.record.Link;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 import org.ordinancewatch.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +60,7 @@ class PrimeGovApiAdapterTest {
     void readsEveryMeeting(String fixture, int expected, long cancelled) {
         ParseResult result = parse(adapter, page(fixture, CLAYTON_URL), context("America/Los_Angeles"));
         assertThat(result.meetings()).hasSize(expected);
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.CANCELLED).count())
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.CANCELLED).count())
                 .isEqualTo(cancelled);
         assertThat(result.warnings()).isEmpty();
     }
@@ -83,27 +83,27 @@ class PrimeGovApiAdapterTest {
     @Test
     void meetingsBeforeTheClockAreHeldAndAfterItScheduled() {
         ParseResult result = clayton();
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.HELD).count()).isEqualTo(4);
-        assertThat(result.meetings().stream().filter(m -> m.status() == MeetingStatus.SCHEDULED).count()).isEqualTo(14);
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.HELD).count()).isEqualTo(4);
+        assertThat(result.meetings().stream().filter(m -> m.status() == ScrapedMeetingStatus.SCHEDULED).count()).isEqualTo(14);
     }
 
     @Test
     void upcomingMeetingIsScheduled() {
         ParseResult result = parse(adapter, page(ATL + "atl_clayton_co_boc_upcoming_meetings.json", CLAYTON_URL),
                 context("America/New_York"));
-        assertThat(meeting(result, "696").status()).isEqualTo(MeetingStatus.SCHEDULED);
+        assertThat(meeting(result, "696").status()).isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
     void noticeOfCancellationMakesTheMeetingCancelled() {
-        assertThat(meeting(la(), "9944").status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meeting(la(), "9944").status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test
     void cancelledTitleIsCancelled() {
         ParseResult result = parse(adapter, page(CA + "ccta.html", "https://ccta.primegov.com/api/v2/PublicPortal/ListArchivedMeetings?year=2022"),
                 context("America/Los_Angeles"));
-        assertThat(meeting(result, "1330").status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meeting(result, "1330").status()).isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 
     @Test

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.ordinancewatch.record.AgendaItem;
+import org.ordinancewatch.record.ScrapedItem;
 
 class ItemTextTest {
 
-    private static AgendaItem parse(String line) {
+    private static ScrapedItem parse(String line) {
         return ItemText.parse(line, null, List.of()).orElseThrow();
     }
 

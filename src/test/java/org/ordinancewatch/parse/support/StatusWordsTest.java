@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ordinancewatch.record.MeetingStatus;
+import org.ordinancewatch.record.ScrapedMeetingStatus;
 
 class StatusWordsTest {
 
@@ -24,7 +24,7 @@ class StatusWordsTest {
             "POSTPONED- City Commission Meeting|POSTPONED",
             "Rescheduled City Commission Meeting|RESCHEDULED",
             "Meeting re-scheduled to May 3|RESCHEDULED" })
-    void statedStatus(String text, MeetingStatus expected) {
+    void statedStatus(String text, ScrapedMeetingStatus expected) {
         assertThat(StatusWords.stated(text)).contains(expected);
     }
 
@@ -36,18 +36,18 @@ class StatusWordsTest {
     @Test
     void futureMeetingIsScheduled() {
         assertThat(StatusWords.resolve(OffsetDateTime.parse("2026-02-01T18:00:00Z"), NOW, "Regular Meeting"))
-                .isEqualTo(MeetingStatus.SCHEDULED);
+                .isEqualTo(ScrapedMeetingStatus.SCHEDULED);
     }
 
     @Test
     void pastMeetingIsHeld() {
         assertThat(StatusWords.resolve(OffsetDateTime.parse("2026-01-01T18:00:00Z"), NOW, "Regular Meeting"))
-                .isEqualTo(MeetingStatus.HELD);
+                .isEqualTo(ScrapedMeetingStatus.HELD);
     }
 
     @Test
     void statedStatusWinsOverTime() {
         assertThat(StatusWords.resolve(OffsetDateTime.parse("2026-01-01T18:00:00Z"), NOW, "Meeting Cancelled"))
-                .isEqualTo(MeetingStatus.CANCELLED);
+                .isEqualTo(ScrapedMeetingStatus.CANCELLED);
     }
 }

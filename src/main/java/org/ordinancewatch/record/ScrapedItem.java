@@ -13,10 +13,10 @@ import java.util.List;
  * @param url     the item's own detail page, or null
  * @param links   attachments and other documents linked from the item
  */
-public record AgendaItem(String number, String file, String title, String action, String result, String url,
+public record ScrapedItem(String number, String file, String title, String action, String result, String url,
         List<Link> links) {
 
-    public AgendaItem {
+    public ScrapedItem {
         links = links == null ? List.of() : List.copyOf(links);
     }
 }

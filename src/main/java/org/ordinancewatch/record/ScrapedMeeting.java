@@ -16,11 +16,17 @@ import java.util.List;
  * @param links    agenda, minutes, video and other documents
  * @param items    agenda items, where the page carries them
  */
-public record Meeting(String sourceId, String body, String title, OffsetDateTime start, String location,
-        MeetingStatus status, String url, List<Link> links, List<AgendaItem> items) {
+public record ScrapedMeeting(String sourceId, String body, String title, OffsetDateTime start, String location,
+        ScrapedMeetingStatus status, String url, List<Link> links, List<ScrapedItem> items)
+        implements ScrapedAgenda {
 
-    public Meeting {
+    public ScrapedMeeting {
         links = links == null ? List.of() : List.copyOf(links);
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    /** Whether it names something to know it by across fetches: the platform's id, its body or its start. */
+    public boolean namesItself() {
+        return sourceId != null || body != null || start != null;
     }
 }

@@ -1,7 +1,7 @@
 package org.ordinancewatch.record;
 
 /** What a source says about a meeting, normalised across platforms. */
-public enum MeetingStatus {
+public enum ScrapedMeetingStatus {
     SCHEDULED, CANCELLED, POSTPONED, RESCHEDULED, HELD;
 
     public String wireName() {
