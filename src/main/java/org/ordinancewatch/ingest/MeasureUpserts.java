@@ -139,14 +139,12 @@ class MeasureUpserts {
         m.identifier = fit(identifier, Measure.IDENTIFIER_WIDTH);
         m.title = fit(title, Measure.TITLE_WIDTH);
         m.kind = KindGuess.fromTitle(title);
-        m.status = Status.PROPOSED;
         m.origin = Measure.Origin.SCRAPED;
         m.reviewState = ReviewState.UNREVIEWED;
         m.sourceUrl = fit(SafeUrl.httpOnly(url), Measure.SOURCE_URL_WIDTH);
         m.createdAt = run.now;
         m.updatedAt = run.now;
-        m.persist();
-        history.recordInitial(m, new StatusMove(Status.PROPOSED, on, "rule:new-file-detected", null,
+        history.recordNew(m, new StatusMove(Status.PROPOSED, on, "rule:new-file-detected", null,
                 "Detected in " + what, run.evidence(url), run.snapshot));
         run.created++;
         run.moves++;

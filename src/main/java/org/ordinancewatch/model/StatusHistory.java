@@ -42,14 +42,6 @@ public class StatusHistory {
         return true;
     }
 
-    /** Records the first status of a new (already persisted) measure. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public StatusChange recordInitial(Measure measure, StatusMove move) {
-        measure.status = move.to();
-        measure.statusOn = move.occurredOn();
-        return persist(measure, null, move);
-    }
-
     /**
      * Records an earlier stage of a measure being entered for the first time (a curated row's decision
      * before its enactment). It is history being filled in, not news: no {@link StatusChanged} is fired.

@@ -87,14 +87,12 @@ public class AlertTestData {
         m.identifier = "ORD-" + n;
         m.title = "Ordinance banning face surveillance in Alertville " + n;
         m.kind = kind;
-        m.status = status;
         m.sunsetOn = sunset;
         m.origin = Measure.Origin.SCRAPED;
         m.sourceUrl = "https://alertville.legistar.example/LegislationDetail.aspx?ID=" + n;
         m.createdAt = now;
         m.updatedAt = now;
-        m.persist();
-        history.recordInitial(m, new StatusMove(status, null, "test:initial", null, null, null));
+        history.recordNew(m, new StatusMove(status, null, "test:initial", null, null, null));
         return new Place(j.slug, m.slug);
     }
 
@@ -161,13 +159,11 @@ public class AlertTestData {
         m.jurisdiction = j;
         m.title = "Resolution on police use of facial recognition";
         m.kind = MeasureKind.OVERSIGHT;
-        m.status = Status.PROPOSED;
         m.origin = Measure.Origin.SCRAPED;
         m.sourceUrl = "https://alertville.legistar.example/LegislationDetail.aspx?ID=new";
         m.createdAt = now;
         m.updatedAt = now;
-        m.persist();
-        history.recordInitial(m, new StatusMove(Status.PROPOSED, null, "test:detected", null, null, null));
+        history.recordNew(m, new StatusMove(Status.PROPOSED, null, "test:detected", null, null, null));
         AgendaItem item = AgendaItem.find("meeting.id = ?1", meetingId).firstResult();
         item.measure = m;
         measureDetected.fire(new MeasureDetected(m, item));
