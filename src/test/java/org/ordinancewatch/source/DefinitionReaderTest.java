@@ -25,7 +25,8 @@ class DefinitionReaderTest {
     @TempDir
     Path dir;
 
-    private static Set<String> jurisdictions() {
+    /** The slugs of the tracked places in the project's seed. */
+    static Set<String> jurisdictions() {
         Set<String> slugs = new TreeSet<>();
         SeedReader.read(Path.of("config/jurisdictions.csv"), Path.of("config/measures.csv")).jurisdictions()
                 .forEach(j -> slugs.add(j.slug()));

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ordinancewatch.seed.SeedReader;
 
 /** {@code scrapers/unwatched.yaml}: the researched reason a tracked place is not watched. */
 class UnwatchedReasonsTest {
@@ -21,10 +19,7 @@ class UnwatchedReasonsTest {
     Path dir;
 
     private static Set<String> jurisdictions() {
-        Set<String> slugs = new TreeSet<>();
-        SeedReader.read(Path.of("config/jurisdictions.csv"), Path.of("config/measures.csv")).jurisdictions()
-                .forEach(j -> slugs.add(j.slug()));
-        return slugs;
+        return DefinitionReaderTest.jurisdictions();
     }
 
     @Test

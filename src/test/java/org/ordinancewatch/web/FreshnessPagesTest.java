@@ -75,9 +75,9 @@ class FreshnessPagesTest {
 
     @Test
     void aPlaceWithoutAgendaSourceSaysItIsResearchedByHand() {
-        Document d = page("/j/boston-ma");
+        Document d = page("/j/minneapolis-mn");
         assertThat(d.select("p.as-of").text()).contains("No agenda source is watched here");
-        assertThat(page("/m/boston-ma-ban-2020").select(".agenda-source").text()).contains("not watched");
+        assertThat(page("/m/minneapolis-mn-ban-2021").select(".agenda-source").text()).contains("not watched");
     }
 
     @Test
