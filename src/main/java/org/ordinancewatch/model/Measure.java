@@ -135,6 +135,16 @@ public class Measure extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The measures with these slugs and their jurisdictions, in one statement, by slug. */
+    public static java.util.Map<String, Measure> bySlugs(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return new java.util.HashMap<>();
+        }
+        return Measure.<Measure>list("select m from Measure m join fetch m.jurisdiction where m.slug in ?1", slugs)
+                .stream().collect(java.util.stream.Collectors.toMap(m -> m.slug, m -> m, (a, b) -> a,
+                        java.util.HashMap::new));
+    }
+
     /**
      * The measure a file number refers to. Curated identifiers may name several files
      * ("Int 0487-2018 / Local Law 65 of 2020"), so each part is compared, ignoring case and spacing.
