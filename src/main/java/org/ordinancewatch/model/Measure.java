@@ -189,6 +189,16 @@ public class Measure extends PanacheEntityBase {
                 List.of(Status.IN_FORCE, Status.PASSED, Status.WEAKENED));
     }
 
+    /**
+     * Those of {@link #withSunsetStillInEffect()} whose own sunset falls on or before {@code latest}, with their
+     * jurisdictions. Dates compare as their text, in which a month sorts before its days.
+     */
+    public static List<Measure> withSunsetStillInEffectBy(PartialDate latest) {
+        return list("select m from Measure m join fetch m.jurisdiction where m.sunsetOn is not null"
+                + " and m.sunsetOn <= ?1 and m.kind = ?2 and m.status in ?3", latest, MeasureKind.MORATORIUM,
+                List.of(Status.IN_FORCE, Status.PASSED, Status.WEAKENED));
+    }
+
     public void replaceSources(List<SourceRef> fresh) {
         sources.clear();
         int position = 0;
