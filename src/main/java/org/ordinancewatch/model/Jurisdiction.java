@@ -62,6 +62,12 @@ public class Jurisdiction extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Every jurisdiction's slug, without loading the jurisdictions. */
+    public static java.util.Set<String> allSlugs() {
+        return new java.util.HashSet<>(getEntityManager().createQuery("select j.slug from Jurisdiction j", String.class)
+                .getResultList());
+    }
+
     /** The jurisdictions with these slugs, in one statement, by slug. */
     public static java.util.Map<String, Jurisdiction> bySlugs(java.util.Collection<String> slugs) {
         if (slugs.isEmpty()) {
