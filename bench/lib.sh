@@ -88,8 +88,40 @@ app_classpath() {
   echo "$ROOT/target/quarkus-app/app/*:$ROOT/target/quarkus-app/lib/main/*"
 }
 
+# train_archive ARCHIVE: an AppCDS archive of the built jar (bench/appcds.sh says why and how it is used): one start
+# on a throwaway H2 database with -XX:ArchiveClassesAtExit, the public pages asked once each, a clean stop.
+train_archive() {
+  local archive="$1" port app data
+  rm -f "$archive"
+  port=$(free_port)
+  data=$(mktemp -d)
+  APP_EXTRA=("-XX:ArchiveClassesAtExit=$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  start_app h2 "$data" "$port" "$data/app.log"
+  wait_ready "$port" 600 > /dev/null
+  app="http://127.0.0.1:$port"
+  local measure place
+  read -r measure place < <(curl -sf "$app/api/measures?size=1" \
+    | python3 -c 'import json, sys; m = json.load(sys.stdin)[0]; print(m["slug"], m["jurisdiction"])')
+  for page in / "/j/$place" "/m/$measure" /api/measures /about /map /hearings /feeds/changes.atom /login; do
+    curl -s -o /dev/null "$app$page" || true
+  done
+  stop_app
+  APP_EXTRA=()
+  if [ ! -s "$archive" ]; then
+    echo "the JVM wrote no archive; its log:" >&2
+    tail -20 "$data/app.log" >&2
+    return 1
+  fi
+  rm -rf "$data"
+}
+
 rss_mb() {
   awk -v key="$2" '$1 == key":" { printf "%d", $2 / 1024 }' "/proc/$1/status"
+}
+
+# cpu_ms PID: processor time (user and system, every thread) the process has used so far, in milliseconds.
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"
 }
 
 machine() {

@@ -62,6 +62,21 @@ public class Jurisdiction extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Every jurisdiction's slug, without loading the jurisdictions. */
+    public static java.util.Set<String> allSlugs() {
+        return new java.util.HashSet<>(getEntityManager().createQuery("select j.slug from Jurisdiction j", String.class)
+                .getResultList());
+    }
+
+    /** The jurisdictions with these slugs, in one statement, by slug. */
+    public static java.util.Map<String, Jurisdiction> bySlugs(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return new java.util.HashMap<>();
+        }
+        return Jurisdiction.<Jurisdiction>list("slug in ?1", slugs).stream()
+                .collect(java.util.stream.Collectors.toMap(j -> j.slug, j -> j, (a, b) -> a, java.util.HashMap::new));
+    }
+
     public static List<Jurisdiction> listByName() {
         return list("order by name, region");
     }

@@ -141,6 +141,16 @@ public class Measure extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The measures with these slugs and their jurisdictions, in one statement, by slug. */
+    public static java.util.Map<String, Measure> bySlugs(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return new java.util.HashMap<>();
+        }
+        return Measure.<Measure>list("select m from Measure m join fetch m.jurisdiction where m.slug in ?1", slugs)
+                .stream().collect(java.util.stream.Collectors.toMap(m -> m.slug, m -> m, (a, b) -> a,
+                        java.util.HashMap::new));
+    }
+
     /**
      * The measure a file number refers to. Curated identifiers may name several files
      * ("Int 0487-2018 / Local Law 65 of 2020"), so each part is compared, ignoring case and spacing.
@@ -182,6 +192,16 @@ public class Measure extends PanacheEntityBase {
      */
     public static List<Measure> withSunsetStillInEffect() {
         return list("sunsetOn is not null and kind = ?1 and status in ?2", MeasureKind.MORATORIUM,
+                List.of(Status.IN_FORCE, Status.PASSED, Status.WEAKENED));
+    }
+
+    /**
+     * Those of {@link #withSunsetStillInEffect()} whose own sunset falls on or before {@code latest}, with their
+     * jurisdictions. Dates compare as their text, in which a month sorts before its days.
+     */
+    public static List<Measure> withSunsetStillInEffectBy(PartialDate latest) {
+        return list("select m from Measure m join fetch m.jurisdiction where m.sunsetOn is not null"
+                + " and m.sunsetOn <= ?1 and m.kind = ?2 and m.status in ?3", latest, MeasureKind.MORATORIUM,
                 List.of(Status.IN_FORCE, Status.PASSED, Status.WEAKENED));
     }
 

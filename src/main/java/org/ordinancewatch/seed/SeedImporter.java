@@ -49,9 +49,14 @@ public class SeedImporter {
     public Report apply(SeedData data) {
         Instant now = clock.instant();
         int[] j = new int[2];
+        // Everything the rows name is read up front, in two statements: a query per row also flushed the session
+        // each time, dirty-checking every entity loaded so far, and made an unchanged seed cost a second at start-up.
+        Map<String, Jurisdiction> stored = Jurisdiction.bySlugs(
+                data.jurisdictions().stream().map(JurisdictionRow::slug).toList());
+        Map<String, Measure> storedMeasures = Measure.bySlugs(data.measures().stream().map(MeasureRow::slug).toList());
         Map<String, Jurisdiction> jurisdictions = new HashMap<>();
         for (JurisdictionRow row : data.jurisdictions()) {
-            Jurisdiction existing = Jurisdiction.findBySlug(row.slug()).orElse(null);
+            Jurisdiction existing = stored.get(row.slug());
             Jurisdiction target = existing == null ? new Jurisdiction() : existing;
             if (existing != null && existing.curated) {
                 jurisdictions.put(row.slug(), existing);
@@ -76,7 +81,7 @@ public class SeedImporter {
         Map<String, Measure> measures = new HashMap<>();
         List<MeasureRow> applied = new ArrayList<>();
         for (MeasureRow row : data.measures()) {
-            Measure existing = Measure.findBySlug(row.slug()).orElse(null);
+            Measure existing = storedMeasures.get(row.slug());
             if (existing != null && row.fingerprint().equals(existing.seedHash)) {
                 unchanged++;
                 measures.put(row.slug(), existing);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,8 +72,7 @@ public class SourceCatalog {
     }
 
     public void reload() {
-        Set<String> jurisdictions = QuarkusTransaction.requiringNew().call(() -> Jurisdiction.<Jurisdiction>listAll()
-                .stream().map(j -> j.slug).collect(Collectors.toCollection(HashSet::new)));
+        Set<String> jurisdictions = QuarkusTransaction.requiringNew().call(Jurisdiction::allSlugs);
         if (!org.quartz.CronExpression.isValidExpression(config.defaultSchedule())) {
             throw new SourceDefinitionException(List.of("ow.sources.default-schedule: '" + config.defaultSchedule()
                     + "' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week)"));

@@ -2,6 +2,7 @@ package org.ordinancewatch.sunset;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,10 @@ public class SunsetExpiry {
     @Transactional
     public List<StatusChange> expireLapsed(Instant now) {
         List<StatusChange> changes = new ArrayList<>();
-        for (Measure measure : Measure.withSunsetStillInEffect()) {
+        // Only a moratorium whose own sunset has come somewhere on earth can lapse (an extension only moves it
+        // later): the others, most of them at full size, are not loaded at all.
+        PartialDate latestToday = PartialDate.of(LocalDate.ofInstant(now, ZoneOffset.MAX));
+        for (Measure measure : Measure.withSunsetStillInEffectBy(latestToday)) {
             LocalDate today = LocalDate.ofInstant(now, measure.jurisdiction.zone());
             PartialDate sunset = measure.sunsetOn;
             Measure extension = null;

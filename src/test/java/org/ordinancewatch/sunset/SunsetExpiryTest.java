@@ -126,8 +126,42 @@ class SunsetExpiryTest {
     }
 
     @Test
+    @TestTransaction
+    void aSunsetReachedEastOfUtcExpiresWhileUtcIsStillTheDayBefore() {
+        Measure m = moratorium("2027-03-31", Status.IN_FORCE);
+        m.jurisdiction = kiritimati();
+        // 11:00 UTC on the 30th is already the 31st at UTC+14.
+        assertThat(expiry.expireLapsed(Instant.parse("2027-03-30T09:00:00Z"))).isEmpty();
+        assertThat(expiry.expireLapsed(Instant.parse("2027-03-30T11:00:00Z"))).extracting(c -> c.measure)
+                .containsExactly(m);
+    }
+
+    @Test
+    @TestTransaction
+    void moratoriumsWhoseSunsetIsStillAheadAreNotLoaded() {
+        moratorium("2027-04-01", Status.IN_FORCE);
+        moratorium("2027-04", Status.IN_FORCE);
+        Measure lapsed = moratorium("2027-03", Status.IN_FORCE);
+
+        assertThat(Measure.withSunsetStillInEffectBy(PartialDate.parse("2027-03-31")))
+                .filteredOn(m -> m.slug.startsWith("test-")).containsExactly(lapsed);
+    }
+
+    @Test
     void expiryRunsOnTheClusteredScheduler() {
         assertThat(scheduler.getScheduledJob("sunset-expiry")).isNotNull();
+    }
+
+    private static Jurisdiction kiritimati() {
+        Jurisdiction j = new Jurisdiction();
+        j.slug = "test-kiritimati-" + System.nanoTime();
+        j.name = "Kiritimati";
+        j.level = org.ordinancewatch.model.Level.CITY;
+        j.country = "KI";
+        j.timezone = "Pacific/Kiritimati";
+        j.updatedAt = Instant.parse("2020-01-01T00:00:00Z");
+        j.persist();
+        return j;
     }
 
     private static Measure moratorium(String sunset, Status status) {
