@@ -102,6 +102,14 @@ public interface AlertConfig {
         @WithDefault("200")
         int batchSize();
 
+        /**
+         * Emails in flight at once, over the mailer's pooled connections ({@code quarkus.mailer.max-pool-size}). The
+         * dispatcher takes this many rows at a time and records them sent together, so it is also how many emails a
+         * node dying mid-send can leave to be sent a second time (with the same Message-ID).
+         */
+        @WithDefault("10")
+        int concurrency();
+
         /** Attempts before an alert is marked failed. */
         @WithDefault("30")
         int maxAttempts();

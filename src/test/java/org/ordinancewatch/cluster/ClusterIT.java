@@ -130,6 +130,9 @@ class ClusterIT {
                 "-Dow.alert.signing-key=cluster-it-signing-key-shared-by-every-node-0123456789",
                 "-Dquarkus.http.auth.session.encryption-key=cluster-it-session-key-shared-by-every-node-0123",
                 "-Dow.alert.dispatch.every=1s", "-Dow.alert.rate-limit.per-client=1000",
+                // One email in flight at a time, so that a kill mid-send leaves at most that one to be sent twice
+                // (with N at once the bound is N, one wave; see ow.alert.dispatch.concurrency).
+                "-Dow.alert.dispatch.concurrency=1",
                 "-Dquarkus.mailer.mock=false", "-Dquarkus.mailer.host=127.0.0.1", "-Dquarkus.mailer.port=" + smtp.port(),
                 "-Dquarkus.mailer.start-tls=DISABLED",
                 "-Dow.admin.user=cluster-admin", "-Dow.admin.password=cluster-admin-password-0123");

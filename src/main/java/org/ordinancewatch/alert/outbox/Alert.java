@@ -20,7 +20,7 @@ import org.ordinancewatch.alert.subscriptions.Subscriber;
 
 /**
  * A row of the transactional outbox: an email owed to a subscriber, written in the transaction of the
- * change that caused it and sent later by the dispatcher ({@code alert.delivery}).
+ * change that caused it, claimed in batches and sent by the dispatcher ({@code alert.delivery}).
  */
 @Entity
 public class Alert extends PanacheEntityBase {
@@ -103,19 +103,6 @@ public class Alert extends PanacheEntityBase {
         return count("subscriber = ?1 and status in ?2 and (eventKey like ?3 or eventKey like ?4)", subscriber,
                 List.of(Delivery.PENDING, Delivery.SENT), "hearing:" + meetingId + ":%",
                 "hearing-change:" + meetingId + ":%") > 0;
-    }
-
-    /** Pending alerts of this environment, for its subscribers, that may be attempted now, oldest first. */
-    public static List<Alert> due(String environment, Instant now, int limit) {
-        return find("select a from Alert a join fetch a.subscriber s where a.status = ?1 and a.environment = ?2"
-                + " and s.environment = ?2 and a.dueAt <= ?3 and a.nextAttemptAt <= ?3 order by a.id",
-                Delivery.PENDING, environment, now).page(0, limit).list();
-    }
-
-    /** All of a subscriber's pending digest alerts that are due, whatever wait a failed attempt set on some. */
-    public static List<Alert> dueDigest(Subscriber subscriber, String environment, Instant now) {
-        return list("subscriber = ?1 and status = ?2 and environment = ?3 and cadence <> ?4 and dueAt <= ?5 order by id",
-                subscriber, Delivery.PENDING, environment, Cadence.IMMEDIATE, now);
     }
 
     /** The subscribers this environment has already emailed about an event. */
