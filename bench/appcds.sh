@@ -5,7 +5,7 @@
 # instead of reading them again from the jars:
 #
 #   bench/appcds.sh            # after ./mvnw package; about as long as one start
-#   java -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -Xmx256m -jar target/quarkus-app/quarkus-run.jar
+#   java -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa @config/jvm.options -jar target/quarkus-app/quarkus-run.jar
 #
 # Run both from this folder and with the same JDK: the archive records the JDK and the jar's path, size and time.
 # A rebuilt jar or another JDK makes it stale; the JVM then prints one warning ("Unable to use shared archive")

@@ -7,7 +7,7 @@
 #   bench/generate.sh --db pg         # PostgreSQL database "owbench" at 127.0.0.1:5432 (user postgres)
 #   bench/generate.sh --scale 0.1     # a tenth of everything
 #
-# Then browse it: java -Xmx256m -jar target/quarkus-app/quarkus-run.jar (H2), or see the README for PostgreSQL.
+# Then browse it: java @config/jvm.options -jar target/quarkus-app/quarkus-run.jar (H2), or see the README for PostgreSQL.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 

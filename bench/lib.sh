@@ -4,7 +4,10 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
-HEAP="${OW_BENCH_HEAP:--Xmx256m}"
+# The documented run configuration (config/jvm.options) unless OW_BENCH_HEAP names other heap options.
+HEAP="${OW_BENCH_HEAP:-@$ROOT/config/jvm.options}"
+# More JVM options for the app, split on spaces (e.g. OW_BENCH_JVM="-XX:+UseSerialGC").
+read -r -a JVM_EXTRA <<< "${OW_BENCH_JVM:-}"
 PG_BASE="${OW_BENCH_PG:-jdbc:postgresql://127.0.0.1:5432}"
 APP_EXTRA=()
 
@@ -51,7 +54,7 @@ start_app() {
     args+=("-Dow.data-dir=$where")
   fi
   # Extra settings of one benchmark (a later -D wins over an earlier one).
-  args+=("${APP_EXTRA[@]}")
+  args+=("${JVM_EXTRA[@]}" "${APP_EXTRA[@]}")
   (cd "$ROOT" && exec java "${args[@]}" -jar "$JAR") > "$log" 2>&1 &
   APP_PID=$!
 }

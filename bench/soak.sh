@@ -6,16 +6,19 @@
 #
 #   bench/soak.sh                         # 10 minutes, embedded H2 with the seed data in a temporary folder
 #   options: --minutes N (10) --connections N (16) --size seed|full (full: ./data from bench/generate.sh)
+#            --nmt: also run the JVM with native memory tracking and add its committed figures (heap, code,
+#            metaspace, GC, threads, other) at the end of each minute, to tell heap growth from native growth
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-MINUTES=10 CONNECTIONS=16 SIZE=seed
+MINUTES=10 CONNECTIONS=16 SIZE=seed NMT=
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) MINUTES="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --size) SIZE="$2"; shift 2 ;;
-    *) echo "usage: $0 [--minutes N] [--connections N] [--size seed|full]" >&2; exit 2 ;;
+    --nmt) NMT=1; shift ;;
+    *) echo "usage: $0 [--minutes N] [--connections N] [--size seed|full] [--nmt]" >&2; exit 2 ;;
   esac
 done
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -31,6 +34,7 @@ trap cleanup EXIT
 build_app h2
 if [ "$SIZE" = full ]; then WHERE="$(cd "$ROOT" && cd "${OW_DATA_DIR:-./data}" && pwd)"; else WHERE="$WORK/data"; fi
 PORT=$(free_port)
+[ -n "$NMT" ] && APP_EXTRA=(-XX:NativeMemoryTracking=summary)
 start_app h2 "$WHERE" "$PORT" "$WORK/app.log"
 STARTUP_MS=$(wait_ready "$PORT" 300)
 APP="http://127.0.0.1:$PORT"
@@ -42,6 +46,15 @@ export SOAK_MEASURE SOAK_PLACE
 T0=$(date +%s)
 ( while kill -0 "$APP_PID" 2>/dev/null; do echo "$(( $(date +%s) - T0 )) $(rss_mb "$APP_PID" VmRSS)"; sleep 5; done ) > "$WORK/rss" &
 SAMPLER_PID=$!
+
+# nmt_committed PID: committed MB of the heap, code, metaspace, GC, threads and the rest, from native memory tracking.
+nmt_committed() {
+  jcmd "$1" VM.native_memory summary scale=MB 2>/dev/null | awk '
+    /^-/ { name = $0; sub(/^- */, "", name); sub(/ *\(reserved.*/, "", name); if (match($0, /committed=[0-9]+MB/)) c[name] = substr($0, RSTART + 10, RLENGTH - 12) }
+    /^Total:/ { if (match($0, /committed=[0-9]+MB/)) total = substr($0, RSTART + 10, RLENGTH - 12) }
+    END { other = total - c["Java Heap"] - c["Code"] - c["Metaspace"] - c["GC"] - c["Thread"] - c["Class"]
+          printf "%d / %d / %d / %d / %d / %d", c["Java Heap"], c["Code"], c["Metaspace"] + c["Class"], c["GC"], c["Thread"], other }'
+}
 
 declare -A TOTAL
 ROWS=()
@@ -59,6 +72,7 @@ for minute in $(seq 1 "$MINUTES"); do
   done
   bad=$(( bad + sockerr ))
   rss=$(rss_mb "$APP_PID" VmRSS)
+  [ -n "$NMT" ] && rss="$rss | $(nmt_committed "$APP_PID")"
   REQUESTS=$(( REQUESTS + req )) ERRORS=$(( ERRORS + bad ))
   ROWS+=("| $minute | $(python3 -c "print(f'{$req / $secs:.0f}')") | $p99 | $bad | $rss | $status |")
   echo "minute $minute: $req requests, $bad errors, RSS $rss MB ($status)" >&2
@@ -75,12 +89,17 @@ REPORT="$ROOT/bench/results/soak-$SIZE-$(date +%Y-%m-%d).md"
 {
   echo "### Soak: $MINUTES minutes of mixed traffic, H2, $SIZE data, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "Machine: $(machine). App heap $HEAP, ready in $STARTUP_MS ms. wrk -t2 -c$CONNECTIONS, one run a minute, bench/soak.lua:"
+  echo "Machine: $(machine). App heap $HEAP${OW_BENCH_JVM:+, JVM options $OW_BENCH_JVM}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}, ready in $STARTUP_MS ms. wrk -t2 -c$CONNECTIONS, one run a minute, bench/soak.lua:"
   echo "dashboard, place, measure, API (lists and one), Atom feeds, hearings and its calendar, map, about, sources,"
   echo "coverage, search, CSV export, subscribe form and subscribe POSTs in rotation."
   echo
-  echo "| minute | req/s | p99 ms | errors | RSS MB at end | answers by status |"
-  echo "|---|---|---|---|---|---|"
+  if [ -n "$NMT" ]; then
+    echo "| minute | req/s | p99 ms | errors | RSS MB at end | committed MB: heap / code / metaspace+class / GC / threads / other | answers by status |"
+    echo "|---|---|---|---|---|---|---|"
+  else
+    echo "| minute | req/s | p99 ms | errors | RSS MB at end | answers by status |"
+    echo "|---|---|---|---|---|---|"
+  fi
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "**$REQUESTS requests, $ERRORS errors** (anything but 2xx/3xx, and socket errors; 429 is the subscribe rate limit and"

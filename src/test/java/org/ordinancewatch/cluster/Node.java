@@ -30,7 +30,7 @@ final class Node {
     static Node start(Path jar, String name, List<String> settings, Path workDir, Path log) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m"));
+                "@" + Path.of("config/jvm.options").toAbsolutePath()));
         command.addAll(settings);
         command.addAll(List.of("-Dquarkus.quartz.instance-id=" + name, "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port, "-jar", jar.toAbsolutePath().toString()));

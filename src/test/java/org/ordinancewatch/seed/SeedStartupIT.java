@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class SeedStartupIT {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Path JVM_OPTIONS = Path.of("config/jvm.options");
     private static final String HEADER = String.join(",", SeedReader.MEASURE_COLUMNS) + "\n";
     private static final String LAPSED = "boston-ma-test-moratorium,boston-ma,,Test moratorium,moratorium,,in_force,,"
             + "2020-01-01,,2021-01-01,,,,,\n";
@@ -111,7 +112,9 @@ class SeedStartupIT {
     }
 
     private Run start(Path workingDirectory, List<String> settings) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // The JVM options the README's run command uses, so a broken options file fails here.
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + JVM_OPTIONS.toAbsolutePath()));
         command.addAll(settings);
         command.addAll(List.of("-Dquarkus.http.port=0",
                 "-Dow.sources.schedule=false",
