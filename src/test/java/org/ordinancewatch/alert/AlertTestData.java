@@ -53,10 +53,11 @@ public class AlertTestData {
     public record Place(String jurisdiction, String measure) {
     }
 
-    /** Forgets every subscriber, alert and rate-limit event. */
+    /** Forgets every subscriber, alert, fan-out and rate-limit event. */
     @Transactional
     public void clearAlerts() {
         em.createNativeQuery("delete from alert").executeUpdate();
+        em.createNativeQuery("delete from alert_fanout").executeUpdate();
         em.createNativeQuery("delete from subscription").executeUpdate();
         em.createNativeQuery("delete from subscriber").executeUpdate();
         em.createNativeQuery("delete from alert_rate_bucket").executeUpdate();
