@@ -63,6 +63,12 @@ public class AlertTestData {
         em.createNativeQuery("delete from alert_rate_bucket").executeUpdate();
     }
 
+    /** Fan-out rows, finished or not. */
+    @Transactional
+    public long fanOutRows() {
+        return ((Number) em.createNativeQuery("select count(*) from alert_fanout").getSingleResult()).longValue();
+    }
+
     /** A new jurisdiction in region ZZ with one proposed ban. */
     @Transactional
     public Place place() {

@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ordinancewatch.alert.AlertTestBase;
 import org.ordinancewatch.alert.AlertTestData;
 import org.ordinancewatch.alert.FanOutTestProfile;
 import org.ordinancewatch.alert.Followers;
@@ -33,7 +33,16 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(FanOutTestProfile.class)
-class FanOutShapeTest extends AlertTestBase {
+class FanOutShapeTest {
+
+    @Inject
+    AlertTestData data;
+
+    /** No mail is sent here: the test SMTP server belongs to the alert test profile's run, not this one's. */
+    @BeforeEach
+    void cleanSlate() {
+        data.clearAlerts();
+    }
 
     @Inject
     EntityManager em;
