@@ -63,6 +63,36 @@ public interface AlertConfig {
 
     Reminders reminders();
 
+    FanOut fanOut();
+
+    /**
+     * An event is written as one fan-out row in the transaction of the change, then expanded into one alert per
+     * subscriber in scope, a batch of subscribers per transaction, so a change costs the same whoever follows it.
+     */
+    interface FanOut {
+        /** Subscribers told per expansion transaction. */
+        @WithDefault("2000")
+        int batchSize();
+
+        /**
+         * Batches expanded right after the change commits, in the thread that made it: a fan-out that fits is
+         * written before the change's request returns, as a single transaction used to.
+         */
+        @WithDefault("1")
+        int inlineBatches();
+
+        /** Whether the rest of a fan-out is expanded at once by a worker thread (else by the scheduled job only). */
+        @WithDefault("true")
+        boolean background();
+
+        /**
+         * How often the job that finishes fan-outs left unfinished (a node stopped, a failed batch) runs (read by its
+         * {@code @Scheduled}); "off" disables it.
+         */
+        @WithDefault("30s")
+        String every();
+    }
+
     interface Reminders {
         /** Quartz cron of the hearing and sunset reminder job (read by its {@code @Scheduled}); "off" disables it. */
         @WithDefault("0 20 * * * ?")

@@ -7,19 +7,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.quartz.Nonconcurrent;
 import io.quarkus.scheduler.Scheduled;
 import org.ordinancewatch.alert.delivery.AlertDispatcher;
+import org.ordinancewatch.alert.triggers.FanOuts;
 import org.ordinancewatch.alert.triggers.Reminders;
 
-/** The alert outbox's clustered jobs: one node at a time sends due mail and writes reminders. */
+/**
+ * The alert outbox's clustered jobs: one node at a time sends due mail, writes reminders and finishes fan-outs left
+ * unfinished.
+ */
 @ApplicationScoped
 public class AlertJobs {
 
     private final AlertDispatcher dispatcher;
     private final Reminders reminders;
+    private final FanOuts fanOuts;
     private final Clock clock;
 
-    public AlertJobs(AlertDispatcher dispatcher, Reminders reminders, Clock clock) {
+    public AlertJobs(AlertDispatcher dispatcher, Reminders reminders, FanOuts fanOuts, Clock clock) {
         this.dispatcher = dispatcher;
         this.reminders = reminders;
+        this.fanOuts = fanOuts;
         this.clock = clock;
     }
 
@@ -33,5 +39,11 @@ public class AlertJobs {
     @Scheduled(identity = "alert-reminders", cron = "${ow.alert.reminders.cron:0 20 * * * ?}")
     void reminders() {
         reminders.runAll(clock.instant());
+    }
+
+    @Nonconcurrent
+    @Scheduled(identity = "alert-fanout", every = "${ow.alert.fan-out.every:30s}")
+    void fanOuts() {
+        fanOuts.finishUnfinished();
     }
 }

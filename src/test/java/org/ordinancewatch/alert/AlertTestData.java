@@ -53,13 +53,20 @@ public class AlertTestData {
     public record Place(String jurisdiction, String measure) {
     }
 
-    /** Forgets every subscriber, alert and rate-limit event. */
+    /** Forgets every subscriber, alert, fan-out and rate-limit event. */
     @Transactional
     public void clearAlerts() {
         em.createNativeQuery("delete from alert").executeUpdate();
+        em.createNativeQuery("delete from alert_fanout").executeUpdate();
         em.createNativeQuery("delete from subscription").executeUpdate();
         em.createNativeQuery("delete from subscriber").executeUpdate();
         em.createNativeQuery("delete from alert_rate_bucket").executeUpdate();
+    }
+
+    /** Fan-out rows, finished or not. */
+    @Transactional
+    public long fanOutRows() {
+        return ((Number) em.createNativeQuery("select count(*) from alert_fanout").getSingleResult()).longValue();
     }
 
     /** A new jurisdiction in region ZZ with one proposed ban. */

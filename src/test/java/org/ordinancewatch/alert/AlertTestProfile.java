@@ -18,6 +18,7 @@ public class AlertTestProfile implements QuarkusTestProfile {
                 "quarkus.mailer.port", String.valueOf(Smtp.port()),
                 "ow.alert.dispatch.every", "off",
                 "ow.alert.reminders.cron", "off",
+                "ow.alert.fan-out.every", "off",
                 // A send on a connection that died with a stopped test SMTP server fails fast, not after 30 s.
                 "ow.alert.dispatch.send-timeout", "PT5S");
     }

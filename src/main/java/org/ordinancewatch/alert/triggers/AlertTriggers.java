@@ -18,6 +18,7 @@ import org.ordinancewatch.alert.outbox.Links;
 import org.ordinancewatch.alert.outbox.Outbox;
 import org.ordinancewatch.alert.outbox.Texts;
 import org.ordinancewatch.alert.subscriptions.Subscription;
+import org.ordinancewatch.alert.triggers.SubscriptionMatcher.Place;
 import org.ordinancewatch.alert.triggers.SubscriptionMatcher.Topic;
 import org.ordinancewatch.model.AgendaItem;
 import org.ordinancewatch.model.Jurisdiction;
@@ -31,7 +32,9 @@ import org.ordinancewatch.model.MeetingStatus;
 
 /**
  * Turns model events into outbox rows. The observers are synchronous, so they run inside the
- * transaction of the change: if the change rolls back, so do its alerts, and vice versa.
+ * transaction of the change: if the change rolls back, so do its alerts, and vice versa. A status change or a
+ * detection, which may concern any number of subscribers, writes one {@link FanOut} there, expanded into alerts
+ * once the change is committed ({@link FanOuts}).
  * <p>
  * Scraped findings alert only when they are news: nothing found during a source's first successful run
  * (its backfill; each event says whether it is news) alerts, and an agenda item of a meeting that has already
@@ -43,13 +46,16 @@ public class AlertTriggers {
     private final AlertConfig config;
     private final SubscriptionMatcher matcher;
     private final Outbox outbox;
+    private final FanOuts fanOuts;
     private final Links links;
     private final Clock clock;
 
-    public AlertTriggers(AlertConfig config, SubscriptionMatcher matcher, Outbox outbox, Links links, Clock clock) {
+    public AlertTriggers(AlertConfig config, SubscriptionMatcher matcher, Outbox outbox, FanOuts fanOuts, Links links,
+            Clock clock) {
         this.config = config;
         this.matcher = matcher;
         this.outbox = outbox;
+        this.fanOuts = fanOuts;
         this.links = links;
         this.clock = clock;
     }
@@ -65,10 +71,6 @@ public class AlertTriggers {
         StatusChange change = event.change();
         Measure m = change.measure;
         Jurisdiction j = m.jurisdiction;
-        List<Subscription> matches = matcher.match(Topic.STATUS_CHANGES, j, List.of(m));
-        if (matches.isEmpty()) {
-            return;
-        }
         String headline = j.displayName() + ": " + m.title + " is now " + change.toStatus.label();
         AlertContent.Builder content = about(m, headline)
                 .statuses(change.fromStatus == null ? null : change.fromStatus.label(), change.toStatus.label())
@@ -76,7 +78,8 @@ public class AlertTriggers {
                 .action(change.actionText)
                 .source(sourceLabel(change), change.sourceUrl != null ? change.sourceUrl : m.sourceUrl);
         withNextHearing(content, m, null);
-        outbox.addAll(matches, AlertKind.STATUS_CHANGE, "status:" + change.id, content.build());
+        fanOuts.start(Topic.STATUS_CHANGES, Place.of(j, List.of(m)), AlertKind.STATUS_CHANGE, "status:" + change.id,
+                content.build());
     }
 
     /**
@@ -95,10 +98,6 @@ public class AlertTriggers {
             return;
         }
         Jurisdiction j = m != null ? m.jurisdiction : item.meeting.jurisdiction;
-        List<Subscription> matches = matcher.match(Topic.DETECTIONS, j, m == null ? List.of() : List.of(m));
-        if (matches.isEmpty()) {
-            return;
-        }
         AlertContent.Builder content;
         if (m != null) {
             content = about(m, "New in " + j.displayName() + ": " + (event.measure() != null ? m.title : item.title))
@@ -122,7 +121,8 @@ public class AlertTriggers {
             }
         }
         String eventKey = event.measure() != null ? "detected:" + m.id : "detected-item:" + item.id;
-        outbox.addAll(matches, AlertKind.DETECTED, eventKey, content.build());
+        fanOuts.start(Topic.DETECTIONS, Place.of(j, m == null ? List.of() : List.of(m)), AlertKind.DETECTED, eventKey,
+                content.build());
     }
 
     /**

@@ -49,36 +49,78 @@ public class SubscriptionMatcher {
         this.config = config;
     }
 
+    /** Where an event happened: the jurisdiction, its region and the measures concerned (by slug). */
+    public record Place(String jurisdiction, String region, List<String> measures) {
+
+        public static Place of(Jurisdiction jurisdiction, Collection<Measure> measures) {
+            return new Place(jurisdiction.slug, jurisdiction.region,
+                    measures.stream().map(m -> m.slug).distinct().toList());
+        }
+    }
+
     public List<Subscription> match(Topic topic, Jurisdiction jurisdiction, Collection<Measure> measures) {
-        StringBuilder q = new StringBuilder("select s from Subscription s join fetch s.subscriber where s.confirmedAt"
-                + " is not null and s.subscriber.environment = :environment and s." + topic.field + " = true"
-                + " and (s.scope = :everything"
-                + " or (s.scope = :jurisdictionScope and s.target = :jurisdiction)");
-        if (jurisdiction.region != null) {
-            q.append(" or (s.scope = :regionScope and s.target = :region)");
-        }
-        List<String> slugs = measures.stream().map(m -> m.slug).distinct().toList();
-        if (!slugs.isEmpty()) {
-            q.append(" or (s.scope = :measureScope and s.target in :measures)");
-        }
-        q.append(")");
-        TypedQuery<Subscription> query = em.createQuery(q.toString(), Subscription.class)
-                .setParameter("environment", config.environment())
-                .setParameter("everything", Scope.EVERYTHING)
-                .setParameter("jurisdictionScope", Scope.JURISDICTION)
-                .setParameter("jurisdiction", jurisdiction.slug);
-        if (jurisdiction.region != null) {
-            query.setParameter("regionScope", Scope.REGION).setParameter("region", jurisdiction.region);
-        }
-        if (!slugs.isEmpty()) {
-            query.setParameter("measureScope", Scope.MEASURE).setParameter("measures", slugs);
-        }
-        List<Subscription> all = new ArrayList<>(query.getResultList());
+        return match(topic, Place.of(jurisdiction, measures), 0, Long.MAX_VALUE);
+    }
+
+    /** Whether any subscriber is in scope: an event no one follows needs no fan-out. */
+    public boolean anyMatch(Topic topic, Place place) {
+        return !query("select s.id", topic, place, 0, Long.MAX_VALUE, Long.class).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * The ids of the next {@code limit} subscribers in scope after subscriber {@code after}, in id order: the
+     * batches a fan-out is expanded in.
+     */
+    public List<Long> nextSubscribers(Topic topic, Place place, long after, int limit) {
+        return query("select distinct s.subscriber.id", topic, place, after, Long.MAX_VALUE, Long.class,
+                " order by s.subscriber.id").setMaxResults(limit).getResultList();
+    }
+
+    /** The matches of the subscribers whose id is above {@code after} and at most {@code upTo}. */
+    public List<Subscription> match(Topic topic, Place place, long after, long upTo) {
+        List<Subscription> all = new ArrayList<>(query("select s", topic, place, after, upTo, Subscription.class)
+                .setHint("org.hibernate.readOnly", true).getResultList());
         all.sort(MOST_SPECIFIC_FIRST);
         Map<Long, Subscription> perSubscriber = new LinkedHashMap<>();
         for (Subscription s : all) {
             perSubscriber.putIfAbsent(s.subscriber.id, s);
         }
         return List.copyOf(perSubscriber.values());
+    }
+
+    private <T> TypedQuery<T> query(String select, Topic topic, Place place, long after, long upTo, Class<T> type) {
+        return query(select, topic, place, after, upTo, type, "");
+    }
+
+    private <T> TypedQuery<T> query(String select, Topic topic, Place place, long after, long upTo, Class<T> type,
+            String orderBy) {
+        String fetch = type == Subscription.class ? " join fetch s.subscriber" : "";
+        StringBuilder q = new StringBuilder(select + " from Subscription s" + fetch + " where s.confirmedAt"
+                + " is not null and s.subscriber.environment = :environment and s." + topic.field + " = true"
+                + " and s.subscriber.id > :after and s.subscriber.id <= :upTo"
+                + " and (s.scope = :everything"
+                + " or (s.scope = :jurisdictionScope and s.target = :jurisdiction)");
+        if (place.region() != null) {
+            q.append(" or (s.scope = :regionScope and s.target = :region)");
+        }
+        if (!place.measures().isEmpty()) {
+            q.append(" or (s.scope = :measureScope and s.target in :measures)");
+        }
+        q.append(")").append(orderBy);
+        TypedQuery<T> query = em.createQuery(q.toString(), type)
+                .setParameter("environment", config.environment())
+                .setParameter("after", after)
+                .setParameter("upTo", upTo)
+                .setParameter("everything", Scope.EVERYTHING)
+                .setParameter("jurisdictionScope", Scope.JURISDICTION)
+                .setParameter("jurisdiction", place.jurisdiction());
+        if (place.region() != null) {
+            query.setParameter("regionScope", Scope.REGION).setParameter("region", place.region());
+        }
+        if (!place.measures().isEmpty()) {
+            query.setParameter("measureScope", Scope.MEASURE).setParameter("measures", place.measures());
+        }
+        return query;
     }
 }
