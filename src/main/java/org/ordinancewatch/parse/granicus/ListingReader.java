@@ -45,10 +45,9 @@ final class ListingReader {
             "packet", "agenda packet", "captions", "mp3", "mp4", "synopsis", "ecomment", "ecomments", "watch", "listen");
 
     // selectors parsed once: parsing them per row was a good part of the parse time of long listings
-    private static final Evaluator HIDDEN_SORT_KEYS = QueryParser.parse("td span[style~=display:\\s*none]");
+    private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
     private static final Evaluator ROWS = QueryParser.parse("tr, div.row");
     private static final Evaluator TABLE_ROWS = QueryParser.parse("tr");
-    private static final Evaluator DIV_ROWS = QueryParser.parse("div.row");
     private static final Evaluator LINK_OR_HANDLER = QueryParser.parse("a, input[onclick]");
     private static final Evaluator LIST_HEADER = QueryParser.parse("tr.listHeader");
     private static final Evaluator HEADER_CELLS = QueryParser.parse("> td, > th");
@@ -66,13 +65,14 @@ final class ListingReader {
 
     static Read read(Document doc, Page page, SourceContext context, List<String> warnings) {
         // templates put a hidden sort key before the date ("<span style=display:none>1646294400</span>Mar 3, 2022")
-        doc.select(HIDDEN_SORT_KEYS).remove();
+        removeHiddenSortKeys(doc);
         List<ScrapedMeeting> meetings = new ArrayList<>();
         int candidates = 0;
         Elements rows = doc.select(ROWS);
         // which rows hold other rows, found in one walk rather than by a search below every row
-        Set<Element> holders = Dom.holders(doc.select(TABLE_ROWS));
-        holders.addAll(Dom.holders(doc.select(DIV_ROWS)));
+        List<Element> tableRows = rows.stream().filter(row -> row.nameIs("tr")).toList();
+        Set<Element> holders = Dom.holders(tableRows);
+        holders.addAll(Dom.holders(rows.stream().filter(row -> !row.nameIs("tr")).toList()));
         // a table's header row is read once, not once per row (that made long listings quadratic)
         Map<Element, TableHeaders> tableHeaders = new IdentityHashMap<>();
         Map<Element, Boolean> dates = new IdentityHashMap<>();
@@ -95,6 +95,21 @@ final class ListingReader {
             meetings.add(meeting(row, name, dateText, page, context));
         }
         return new Read(meetings, candidates);
+    }
+
+    /**
+     * Removes what {@code td span[style~=display:\\s*none]} selects, found by tag first: the selector tested the
+     * style of every element of the page.
+     */
+    private static void removeHiddenSortKeys(Document doc) {
+        List<Element> hidden = new ArrayList<>();
+        for (Element span : doc.getElementsByTag("span")) {
+            if (span.hasAttr("style") && HIDDEN.matcher(span.attr("style")).find() && span.parent() != null
+                    && span.parent().closest("td") != null) {
+                hidden.add(span);
+            }
+        }
+        hidden.forEach(Element::remove);
     }
 
     /** Leaf rows only: a table row without nested rows, or a bootstrap row without nested rows. */
