@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.parse.support.DateTimes;
@@ -28,11 +28,11 @@ final class AgendaViewerReader {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile("(?i)(\\d{1,3}|[a-z]|[ivxlc]{1,6})(\\.\\d{1,3}|\\.[a-z])*[.)]?");
 
-    private static final Evaluator ROWS = QueryParser.parse("tr");
-    private static final Evaluator CELLS = QueryParser.parse("> td");
-    private static final Evaluator NESTED_ROWS = QueryParser.parse("tr tr");
-    private static final Evaluator LINKS = QueryParser.parse("a[href]");
-    private static final Evaluator FIRST_NUMBER = QueryParser.parse("td.numberspace");
+    private static final Evaluator ROWS = Css.css("tr");
+    private static final Evaluator CELLS = Css.css("> td");
+    private static final Evaluator NESTED_ROWS = Css.css("tr tr");
+    private static final Evaluator LINKS = Css.css("a[href]");
+    private static final Evaluator FIRST_NUMBER = Css.css("td.numberspace");
     private static final Pattern NUMBER_END = Pattern.compile("[.)]$");
 
     private AgendaViewerReader() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.Text;
@@ -15,8 +15,8 @@ import org.ordinancewatch.record.Link;
 /** The documents a Granicus row links, whether by href or by a {@code window.open(...)} handler. */
 final class GranicusLinks {
 
-    private static final Evaluator LINKS = QueryParser.parse("a, input[onclick], button[onclick]");
-    private static final Evaluator IMAGE_WITH_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator LINKS = Css.css("a, input[onclick], button[onclick]");
+    private static final Evaluator IMAGE_WITH_ALT = Css.css("img[alt]");
 
     private GranicusLinks() {
     }

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.parse.support.DateTimes;
@@ -46,16 +46,16 @@ final class ListingReader {
 
     // selectors parsed once: parsing them per row was a good part of the parse time of long listings
     private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
-    private static final Evaluator ROWS = QueryParser.parse("tr, div.row");
-    private static final Evaluator TABLE_ROWS = QueryParser.parse("tr");
-    private static final Evaluator LINK_OR_HANDLER = QueryParser.parse("a, input[onclick]");
-    private static final Evaluator LIST_HEADER = QueryParser.parse("tr.listHeader");
-    private static final Evaluator HEADER_CELLS = QueryParser.parse("> td, > th");
-    private static final Evaluator MARKED_DATE = QueryParser.parse("> td[headers~=^(Event)?Date\\b]");
-    private static final Evaluator MARKED_NAME = QueryParser.parse(
+    private static final Evaluator ROWS = Css.css("tr, div.row");
+    private static final Evaluator TABLE_ROWS = Css.css("tr");
+    private static final Evaluator LINK_OR_HANDLER = Css.css("a, input[onclick]");
+    private static final Evaluator LIST_HEADER = Css.css("tr.listHeader");
+    private static final Evaluator HEADER_CELLS = Css.css("> td, > th");
+    private static final Evaluator MARKED_DATE = Css.css("> td[headers~=^(Event)?Date\\b]");
+    private static final Evaluator MARKED_NAME = Css.css(
             ".committee, td.name, td.Name, td[headers~=^(Event)?Name\\b]");
-    private static final Evaluator COMMITTEE = QueryParser.parse(".committee");
-    private static final Evaluator ANCHORS = QueryParser.parse("a");
+    private static final Evaluator COMMITTEE = Css.css(".committee");
+    private static final Evaluator ANCHORS = Css.css("a");
 
     private ListingReader() {
     }

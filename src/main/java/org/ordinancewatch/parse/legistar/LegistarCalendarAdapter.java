@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Adapter;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
@@ -47,8 +47,8 @@ public class LegistarCalendarAdapter implements Adapter {
     static final String[] DETAILS = {"Meeting Details", "Details"};
     static final String[] COMMENT = {"Comment", "Comments", "Meeting Comment"};
 
-    private static final Evaluator VIEW_LINKS = QueryParser.parse("a[href*=View.ashx]");
-    private static final Evaluator LINKS = QueryParser.parse("a");
+    private static final Evaluator VIEW_LINKS = Css.css("a[href*=View.ashx]");
+    private static final Evaluator LINKS = Css.css("a");
 
     @Override
     public String name() {

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.support.Dom;
 
 /**
@@ -25,11 +25,11 @@ final class LegistarGrid {
     private final List<String> headers;
     private final List<Element> rows;
 
-    private static final Evaluator HEADER_CELLS = QueryParser.parse("> th.rgHeader, > th");
-    private static final Evaluator ROWS = QueryParser.parse("> tr");
-    private static final Evaluator INPUTS_WITH_VALUE = QueryParser.parse("input[value]");
-    private static final Evaluator IMAGES_WITH_ALT = QueryParser.parse("img[alt]");
-    private static final Evaluator MASTER_TABLES = QueryParser.parse("table.rgMasterTable");
+    private static final Evaluator HEADER_CELLS = Css.css("> th.rgHeader, > th");
+    private static final Evaluator ROWS = Css.css("> tr");
+    private static final Evaluator INPUTS_WITH_VALUE = Css.css("input[value]");
+    private static final Evaluator IMAGES_WITH_ALT = Css.css("img[alt]");
+    private static final Evaluator MASTER_TABLES = Css.css("table.rgMasterTable");
     private static final Pattern SECTION = Pattern.compile("thead|tbody|tfoot");
     private static final Pattern ROW_ID = Pattern.compile(".*_ctl00__\\d+");
 

@@ -4,13 +4,13 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.support.Dom;
 
 /** Text clean-up shared by the Legistar adapters: Legistar pads cells with non-breaking spaces and line breaks. */
 final class LegistarText {
 
-    private static final Evaluator EMPHASIS = QueryParser.parse("em");
+    private static final Evaluator EMPHASIS = Css.css("em");
 
     private LegistarText() {
     }

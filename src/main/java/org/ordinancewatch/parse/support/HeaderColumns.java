@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds a table's columns by what their headers say (text or class), so a reordered table still reads right.
@@ -19,11 +18,11 @@ public final class HeaderColumns {
     private final List<Header> headers;
 
     /** Selectors parsed once, not once per row. */
-    private static final Evaluator HEADER_ROW = QueryParser.parse("thead tr");
-    private static final Evaluator ROWS = QueryParser.parse("tr");
-    private static final Evaluator HEADER_CELLS = QueryParser.parse("> th");
-    private static final Evaluator CELLS = QueryParser.parse("> th, > td");
-    private static final Evaluator ROW_CELLS = QueryParser.parse("> td, > th");
+    private static final Evaluator HEADER_ROW = Css.css("thead tr");
+    private static final Evaluator ROWS = Css.css("tr");
+    private static final Evaluator HEADER_CELLS = Css.css("> th");
+    private static final Evaluator CELLS = Css.css("> th, > td");
+    private static final Evaluator ROW_CELLS = Css.css("> td, > th");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A header cell's text and its class names (split once, not at every look-up). */
