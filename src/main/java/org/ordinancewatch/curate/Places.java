@@ -83,7 +83,7 @@ public class Places {
                 return failed(first.url(), fetched.status(), "the site answered HTTP " + fetched.status());
             }
             Adapter adapter = adapters.find(first.adapter()).orElseThrow();
-            ParseResult result = adapter.parse(Pages.of(fetched), new SourceContext(slug, zone, clock, source.options()));
+            ParseResult result = adapter.read(Pages.of(fetched), new SourceContext(slug, zone, clock, source.options()));
             List<String> sample = new ArrayList<>();
             int items = 0;
             int relevant = 0;

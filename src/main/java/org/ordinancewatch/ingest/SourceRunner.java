@@ -199,14 +199,14 @@ public class SourceRunner {
             long id = previous.get().id();
             Page page = new Page(archive.body(id, fetcher.settings().maxBytes()), url, archive.contentType(id),
                     fetched.fetchedAt());
-            return new ParsedPage(id, page, readerFor(request, page).parse(page, context));
+            return new ParsedPage(id, page, readerFor(request, page).read(page, context));
         }
         if (!fetched.isSuccess()) {
             throw new IllegalStateException("HTTP " + fetched.status());
         }
         PageArchive.Stored stored = archive.store(jurisdictionId, request.archiveKey(), fetched);
         Page page = Pages.of(fetched);
-        return new ParsedPage(stored.id(), page, readerFor(request, page).parse(page, context));
+        return new ParsedPage(stored.id(), page, readerFor(request, page).read(page, context));
     }
 
     /**

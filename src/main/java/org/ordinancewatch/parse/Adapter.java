@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse;
 
+import org.ordinancewatch.parse.support.Css;
+
 /**
  * Reads one kind of page of one agenda platform into plain records. Adapters never fetch and never
  * touch the database; they are pure functions of the page and the context.
@@ -10,4 +12,13 @@ public interface Adapter {
     String name();
 
     ParseResult parse(Page page, SourceContext context) throws ParseException;
+
+    /** {@link #parse}, then lets go of what shared selectors remember of the page on this thread (see {@link Css}). */
+    default ParseResult read(Page page, SourceContext context) throws ParseException {
+        try {
+            return parse(page, context);
+        } finally {
+            Css.forgetPages();
+        }
+    }
 }

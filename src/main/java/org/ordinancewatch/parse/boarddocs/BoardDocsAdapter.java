@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.boarddocs;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,12 +85,13 @@ public class BoardDocsAdapter implements Adapter {
     }
 
     private static ParseResult html(Page page, SourceContext context, List<String> warnings) throws ParseException {
-        Document doc = Html.parse(page);
-        Html.truncationWarning(page).ifPresent(warnings::add);
-        var rows = doc.select(".meeting-item");
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
+        var rows = doc.select(css(".meeting-item"));
         if (rows.isEmpty()) {
-            if (!doc.select(".committee-item").isEmpty()) {
-                warnings.add("BoardDocs committee chooser (" + doc.select(".committee-item").size()
+            if (!doc.select(css(".committee-item")).isEmpty()) {
+                warnings.add("BoardDocs committee chooser (" + doc.select(css(".committee-item")).size()
                         + " committees), not a meeting list");
                 return ParseResult.ofMeetings(List.of(), List.of(), warnings);
             }
@@ -106,7 +109,7 @@ public class BoardDocsAdapter implements Adapter {
                 warnings.add("meeting row " + row.attr("data-id") + " lacks a date or title; skipped");
                 continue;
             }
-            String url = Html.href(page, row.selectFirst("a[href]"));
+            String url = Html.href(page, row.selectFirst(css("a[href]")));
             meetings.add(new ScrapedMeeting(Text.clean(row.attr("data-id")), title, null, start, null,
                     StatusWords.resolve(start, context.clock(), title, text(row, ".meeting-type")), url,
                     url == null ? List.of() : List.of(new Link("Agenda", url)), List.of()));

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.boarddocs;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -34,9 +36,9 @@ final class BoardDocsXmlFeed {
     static List<ScrapedMeeting> read(Page page, SourceContext context, List<String> warnings) {
         Document xml = Jsoup.parse(page.text(), page.url() == null ? "" : page.url().toString(), Parser.xmlParser());
         List<ScrapedMeeting> meetings = new ArrayList<>();
-        for (Element meeting : xml.select("meetings > meeting")) {
-            LocalDate date = DateTimes.findDate(childText(meeting.selectFirst("start > date"))).orElse(null);
-            String name = childText(meeting.selectFirst("> name"));
+        for (Element meeting : xml.select(css("meetings > meeting"))) {
+            LocalDate date = DateTimes.findDate(childText(meeting.selectFirst(css("start > date")))).orElse(null);
+            String name = childText(meeting.selectFirst(css("> name")));
             if (date == null) {
                 warnings.add("meeting " + meeting.id() + " has no start date; skipped");
                 continue;
@@ -44,8 +46,8 @@ final class BoardDocsXmlFeed {
             // the feed carries only a date; some boards put the time in the meeting name ("... at 4:15 P.M.")
             LocalTime time = DateTimes.findTime(name).orElse(LocalTime.MIDNIGHT);
             OffsetDateTime start = DateTimes.inZone(date.atTime(time), context.zone());
-            String url = Links.resolve(page.url(), childText(meeting.selectFirst("> link")));
-            String description = childText(meeting.selectFirst("> description"));
+            String url = Links.resolve(page.url(), childText(meeting.selectFirst(css("> link"))));
+            String description = childText(meeting.selectFirst(css("> description")));
             meetings.add(new ScrapedMeeting(meeting.id(), Text.clean(meeting.attr("bodyname")), name, start, null,
                     StatusWords.resolve(start, context.clock(), name, description), url,
                     url == null ? List.of() : List.of(new Link("Agenda", url)), items(meeting, page)));
@@ -55,15 +57,15 @@ final class BoardDocsXmlFeed {
 
     private static List<ScrapedItem> items(Element meeting, Page page) {
         List<ScrapedItem> items = new ArrayList<>();
-        for (Element category : meeting.select("> category")) {
-            ScrapedItem head = item(childText(category.selectFirst("> name")), null, null, null, page);
+        for (Element category : meeting.select(css("> category"))) {
+            ScrapedItem head = item(childText(category.selectFirst(css("> name"))), null, null, null, page);
             if (head == null) {
                 continue;
             }
             items.add(head);
-            for (Element item : category.select("agendaitems > item")) {
-                ScrapedItem sub = item(childText(item.selectFirst("> name")), head.number(),
-                        childText(item.selectFirst("> link")), childText(item.selectFirst("> actiontype")), page);
+            for (Element item : category.select(css("agendaitems > item"))) {
+                ScrapedItem sub = item(childText(item.selectFirst(css("> name"))), head.number(),
+                        childText(item.selectFirst(css("> link"))), childText(item.selectFirst(css("> actiontype"))), page);
                 if (sub != null) {
                     items.add(sub);
                 }

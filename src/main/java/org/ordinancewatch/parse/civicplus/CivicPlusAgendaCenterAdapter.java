@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.civicplus;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -52,12 +54,13 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
 
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
-        Document doc = Html.parse(page);
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
         List<Element> tables = agendaTables(doc);
         if (tables.isEmpty()) {
-            Element results = doc.selectFirst("p.dim.results");
+            Element results = doc.selectFirst(css("p.dim.results"));
             if (results != null && Text.clean(results.text()) != null) {
                 warnings.add("Agenda Center search found nothing: " + Text.clean(results.text()));
                 return ParseResult.ofMeetings(List.of(), List.of(), warnings);
@@ -75,8 +78,8 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
     /** Tables holding agenda rows; their summary says "List of Agendas" but rows are the surer sign. */
     private static List<Element> agendaTables(Document doc) {
         List<Element> tables = new ArrayList<>();
-        for (Element table : doc.select("table")) {
-            if (!table.select("tr.catAgendaRow").isEmpty() && table.select("table table").isEmpty()) {
+        for (Element table : doc.select(css("table"))) {
+            if (!table.select(css("tr.catAgendaRow")).isEmpty() && table.select(css("table table")).isEmpty()) {
                 tables.add(table);
             }
         }
@@ -93,7 +96,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
         if (columns.isEmpty()) {
             warnings.add("agenda table " + table.id() + " has no header row; reading cells by their content");
         }
-        Elements rows = table.select("tr.catAgendaRow");
+        Elements rows = table.select(css("tr.catAgendaRow"));
         for (Element row : rows) {
             ScrapedMeeting meeting = readRow(row, columns, body, page, context);
             if (meeting == null) {
@@ -107,18 +110,18 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
 
     private static String categoryName(Element table) {
         Element category = table.closest("div.category");
-        if (category != null && category.selectFirst("h3") != null) {
-            return Text.clean(category.selectFirst("h3").text());
+        if (category != null && category.selectFirst(css("h3")) != null) {
+            return Text.clean(category.selectFirst(css("h3")).text());
         }
         Element listing = table.closest("div.listing");
         if (listing != null) {
-            Element h2 = listing.selectFirst("h2");
+            Element h2 = listing.selectFirst(css("h2"));
             if (h2 != null) {
                 return Text.clean(h2.ownText());
             }
         }
         Element section = table.parent();
-        Element currentYear = section == null ? null : section.selectFirst("ul.years li.current a[aria-label]");
+        Element currentYear = section == null ? null : section.selectFirst(css("ul.years li.current a[aria-label]"));
         if (currentYear != null) {
             return Text.clean(currentYear.attr("aria-label").replaceAll("\\s*\\d{4}\\s*$", ""));
         }
@@ -128,18 +131,18 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
     private static ScrapedMeeting readRow(Element row, HeaderColumns columns, String body, Page page, SourceContext context) {
         Element agendaCell = columns.cell(row, "agenda");
         if (agendaCell == null || agendaCell.selectFirst(HEADING) == null) {
-            agendaCell = row.selectFirst("> td:has(h4), > td:has(h3)");
+            agendaCell = row.selectFirst(css("> td:has(h4), > td:has(h3)"));
         }
         if (agendaCell == null) {
             return null;
         }
         Element heading = agendaCell.selectFirst(HEADING);
-        Element agendaAnchor = agendaCell.selectFirst("a[href*=/ViewFile/Agenda/]");
+        Element agendaAnchor = agendaCell.selectFirst(css("a[href*=/ViewFile/Agenda/]"));
         Matcher slug = AGENDA_SLUG.matcher(agendaAnchor != null ? agendaAnchor.attr("href")
-                : heading == null ? "" : heading.select("a[name], a[id]").attr("name"));
+                : heading == null ? "" : heading.select(css("a[name], a[id]")).attr("name"));
         boolean hasSlug = slug.find();
 
-        Element dateElement = heading == null ? null : heading.selectFirst("strong");
+        Element dateElement = heading == null ? null : heading.selectFirst(css("strong"));
         LocalDate date = DateTimes.findDate(dateElement == null ? null : dateElement.text()).orElse(null);
         if (date == null && hasSlug) {
             date = LocalDate.parse(slug.group(3) + slug.group(1) + slug.group(2), DateTimeFormatter.BASIC_ISO_DATE);
@@ -147,7 +150,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
         if (date == null) {
             return null;
         }
-        Element description = agendaCell.selectFirst("p");
+        Element description = agendaCell.selectFirst(css("p"));
         String title = Text.firstNonBlank(description == null ? null : description.text(),
                 agendaAnchor == null ? null : agendaAnchor.attr("title"));
         LocalTime time = DateTimes.findTime(title).orElse(LocalTime.MIDNIGHT);
@@ -160,7 +163,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
         addCell(links, columns.cell(row, "media"), "Video", page);
         Element downloads = columns.cell(row, "download", "downloads");
         if (downloads != null) {
-            for (Element a : downloads.select("li a[href]")) {
+            for (Element a : downloads.select(css("li a[href]"))) {
                 if (!a.hasClass("previous")) {
                     add(links, Text.firstNonBlank(a.text(), "Agenda"), Html.href(page, a));
                 }
@@ -173,7 +176,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
 
     private static void addCell(List<Link> links, Element cell, String label, Page page) {
         if (cell != null) {
-            for (Element a : cell.select("a[href]")) {
+            for (Element a : cell.select(css("a[href]"))) {
                 add(links, Text.firstNonBlank(a.text(), label), Html.href(page, a));
             }
         }

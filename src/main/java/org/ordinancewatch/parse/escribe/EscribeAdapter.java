@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.escribe;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -81,14 +83,15 @@ public class EscribeAdapter implements Adapter {
     }
 
     private static ParseResult listing(Page page, SourceContext context) throws ParseException {
-        Document doc = Html.parse(page);
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
         // screen-reader suffixes ("for City Council ... 9/29/2020") would otherwise end up in link labels
-        doc.select(".sr-only").remove();
-        var rows = doc.select("div.meeting");
+        doc.select(css(".sr-only")).remove();
+        var rows = doc.select(css("div.meeting"));
         if (rows.isEmpty()) {
-            if (doc.selectFirst("article.MeetingListFuture, article.MeetingListPast") != null) {
+            if (doc.selectFirst(css("article.MeetingListFuture, article.MeetingListPast")) != null) {
                 warnings.add("the eSCRIBE listing shows no meetings");
                 return ParseResult.ofMeetings(List.of(), List.of(), warnings);
             }
@@ -110,28 +113,28 @@ public class EscribeAdapter implements Adapter {
 
     /** The row repeats its date for each screen size; the large-screen copy has the full month and the time. */
     private static ScrapedMeeting row(Element row, Page page, SourceContext context) {
-        Element when = row.selectFirst(".visible-lg");
+        Element when = row.selectFirst(css(".visible-lg"));
         if (when == null) {
-            when = row.selectFirst("h3, h4");
+            when = row.selectFirst(css("h3, h4"));
         }
         OffsetDateTime start = when == null ? null : DateTimes.startIn(when.text(), context.zone());
         if (start == null) {
             return null;
         }
         Element group = row.closest(".MeetingTypeContainer");
-        Element title = row.selectFirst("div.MeetingTitle a");
+        Element title = row.selectFirst(css("div.MeetingTitle a"));
         String body = group != null && !group.attr("MeetingType").isBlank() ? Text.clean(group.attr("MeetingType"))
                 : title == null ? null : Text.clean(title.text());
-        Element meetingLink = row.selectFirst("a[href*=Meeting.aspx?Id=]");
+        Element meetingLink = row.selectFirst(css("a[href*=Meeting.aspx?Id=]"));
         String url = Html.href(page, meetingLink);
-        List<Link> links = new ArrayList<>(Html.links(page, row.select("ul.dropdown-menu a, .videolink a")));
+        List<Link> links = new ArrayList<>(Html.links(page, row.select(css("ul.dropdown-menu a, .videolink a"))));
         List<String> notices = new ArrayList<>();
-        for (Element notice : row.select(".text-danger")) {
+        for (Element notice : row.select(css(".text-danger"))) {
             if (notice.parents().stream().noneMatch(p -> p.hasClass("hidden"))) {
                 notices.add(notice.text());
             }
         }
-        Element place = row.selectFirst(".Location-Tooltip");
+        Element place = row.selectFirst(css(".Location-Tooltip"));
         return new ScrapedMeeting(Links.queryParam(url, "Id"), body, null, start, place == null ? null : Text.clean(place.text()),
                 StatusWords.resolve(start, context.clock(), notices.toArray(String[]::new)), url, links, List.of());
     }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.parse.support.DateTimes;
@@ -26,14 +28,21 @@ final class AgendaViewerReader {
 
     private static final Pattern ITEM_NUMBER = Pattern.compile("(?i)(\\d{1,3}|[a-z]|[ivxlc]{1,6})(\\.\\d{1,3}|\\.[a-z])*[.)]?");
 
+    private static final Evaluator ROWS = Css.css("tr");
+    private static final Evaluator CELLS = Css.css("> td");
+    private static final Evaluator NESTED_ROWS = Css.css("tr tr");
+    private static final Evaluator LINKS = Css.css("a[href]");
+    private static final Evaluator FIRST_NUMBER = Css.css("td.numberspace");
+    private static final Pattern NUMBER_END = Pattern.compile("[.)]$");
+
     private AgendaViewerReader() {
     }
 
     static List<ScrapedItem> items(Document doc, Page page) {
         List<ScrapedItem> items = new ArrayList<>();
-        for (Element row : doc.select("tr")) {
-            List<Element> cells = row.select("> td");
-            if (cells.size() != 2 || !row.select("tr tr").isEmpty()) {
+        for (Element row : doc.select(ROWS)) {
+            List<Element> cells = row.select(CELLS);
+            if (cells.size() != 2 || !row.select(NESTED_ROWS).isEmpty()) {
                 continue;
             }
             String number = Text.clean(cells.get(0).text());
@@ -43,7 +52,7 @@ final class AgendaViewerReader {
             }
             List<Link> links = new ArrayList<>();
             String url = null;
-            for (Element a : cells.get(1).select("a[href]")) {
+            for (Element a : cells.get(1).select(LINKS)) {
                 String href = Links.resolve(page.url(), a.attr("href"));
                 if (href == null) {
                     continue;
@@ -54,7 +63,7 @@ final class AgendaViewerReader {
                     links.add(new Link(Text.firstNonBlank(a.text(), "Attachment"), href));
                 }
             }
-            items.add(new ScrapedItem(number.replaceAll("[.)]$", ""), null, title, null, null, url, links));
+            items.add(new ScrapedItem(NUMBER_END.matcher(number).replaceAll(""), null, title, null, null, url, links));
         }
         return items;
     }
@@ -80,7 +89,7 @@ final class AgendaViewerReader {
     /** The text before the first item: it carries the body, date, time and place. */
     private static String headingText(Document doc) {
         String all = doc.body() == null ? "" : doc.body().text();
-        Element firstNumber = doc.selectFirst("td.numberspace");
+        Element firstNumber = doc.selectFirst(FIRST_NUMBER);
         if (firstNumber != null) {
             int at = all.indexOf(firstNumber.text());
             if (at > 0) {

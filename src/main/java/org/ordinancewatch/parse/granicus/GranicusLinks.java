@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.support.Links;
 import org.ordinancewatch.parse.support.Text;
@@ -13,21 +15,33 @@ import org.ordinancewatch.record.Link;
 /** The documents a Granicus row links, whether by href or by a {@code window.open(...)} handler. */
 final class GranicusLinks {
 
+    private static final Evaluator LINKS = Css.css("a, input[onclick], button[onclick]");
+    private static final Evaluator IMAGE_WITH_ALT = Css.css("img[alt]");
+
     private GranicusLinks() {
     }
 
     static List<Link> of(Element row, Page page) {
         List<Link> links = new ArrayList<>();
-        for (Element e : row.select("a, input[onclick], button[onclick]")) {
+        for (Element e : row.select(LINKS)) {
             String href = Links.resolve(page.url(), e.attr("href"));
             String url = href != null ? href : Links.scriptTarget(page.url(), e.attr("onclick"));
             if (url == null || links.stream().anyMatch(l -> l.url().equals(url))) {
                 continue;
             }
-            Element img = e.selectFirst("img[alt]");
-            links.add(new Link(label(url, Text.firstNonBlank(e.text(), e.attr("value"), img == null ? null : img.attr("alt"))), url));
+            links.add(new Link(label(url, text(e)), url));
         }
         return links;
+    }
+
+    /** The element's own words: its text, else its value, else its image's alt text; looked up only as needed. */
+    private static String text(Element e) {
+        String text = Text.firstNonBlank(e.text(), e.attr("value"));
+        if (text != null) {
+            return text;
+        }
+        Element img = e.selectFirst(IMAGE_WITH_ALT);
+        return img == null ? null : Text.clean(img.attr("alt"));
     }
 
     /** Granicus viewers are recognisable by their script names; other links keep their own label. */

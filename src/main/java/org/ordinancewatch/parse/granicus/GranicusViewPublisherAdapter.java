@@ -10,6 +10,7 @@ import org.ordinancewatch.parse.ParseException;
 import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.parse.support.Html;
+import org.ordinancewatch.parse.support.Text;
 import org.ordinancewatch.record.ScrapedItem;
 import org.ordinancewatch.record.Link;
 import org.ordinancewatch.record.ScrapedMeeting;
@@ -30,13 +31,13 @@ public class GranicusViewPublisherAdapter implements Adapter {
 
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
-        String text = page.text().stripLeading();
-        if (text.startsWith("{") || text.startsWith("[")) {
+        String text = page.text();
+        if (Text.startsAfterSpace(text, "{") || Text.startsAfterSpace(text, "[")) {
             throw new ParseException("JSON, not a Granicus page, at " + page.url());
         }
-        Document doc = Html.parse(page);
+        Document doc = Html.parse(page, text);
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
+        Html.truncationWarning(text).ifPresent(warnings::add);
         boolean agendaUrl = page.url() != null && page.url().toString().contains("AgendaViewer");
         if (!agendaUrl) {
             ListingReader.Read listing = ListingReader.read(doc, page, context, warnings);

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.SourceContext;
 import org.ordinancewatch.parse.support.DateTimes;
+import org.ordinancewatch.parse.support.Dom;
 import org.ordinancewatch.parse.support.HeaderColumns;
 import org.ordinancewatch.parse.support.StatusWords;
 import org.ordinancewatch.parse.support.Text;
@@ -40,6 +44,19 @@ final class ListingReader {
     private static final Set<String> LINK_WORDS = Set.of("agenda", "minutes", "video", "audio", "view", "download",
             "packet", "agenda packet", "captions", "mp3", "mp4", "synopsis", "ecomment", "ecomments", "watch", "listen");
 
+    // selectors parsed once: parsing them per row was a good part of the parse time of long listings
+    private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
+    private static final Evaluator ROWS = Css.css("tr, div.row");
+    private static final Evaluator TABLE_ROWS = Css.css("tr");
+    private static final Evaluator LINK_OR_HANDLER = Css.css("a, input[onclick]");
+    private static final Evaluator LIST_HEADER = Css.css("tr.listHeader");
+    private static final Evaluator HEADER_CELLS = Css.css("> td, > th");
+    private static final Evaluator MARKED_DATE = Css.css("> td[headers~=^(Event)?Date\\b]");
+    private static final Evaluator MARKED_NAME = Css.css(
+            ".committee, td.name, td.Name, td[headers~=^(Event)?Name\\b]");
+    private static final Evaluator COMMITTEE = Css.css(".committee");
+    private static final Evaluator ANCHORS = Css.css("a");
+
     private ListingReader() {
     }
 
@@ -48,82 +65,134 @@ final class ListingReader {
 
     static Read read(Document doc, Page page, SourceContext context, List<String> warnings) {
         // templates put a hidden sort key before the date ("<span style=display:none>1646294400</span>Mar 3, 2022")
-        doc.select("td span[style~=display:\\s*none]").remove();
+        removeHiddenSortKeys(doc);
         List<ScrapedMeeting> meetings = new ArrayList<>();
         int candidates = 0;
+        Elements rows = doc.select(ROWS);
+        // which rows hold other rows, found in one walk rather than by a search below every row
+        List<Element> tableRows = rows.stream().filter(row -> row.nameIs("tr")).toList();
+        Set<Element> holders = Dom.holders(tableRows);
+        holders.addAll(Dom.holders(rows.stream().filter(row -> !row.nameIs("tr")).toList()));
         // a table's header row is read once, not once per row (that made long listings quadratic)
-        Map<Element, HeaderColumns> tableHeaders = new IdentityHashMap<>();
-        for (Element row : doc.select("tr, div.row")) {
-            List<Element> cells = cells(row);
+        Map<Element, TableHeaders> tableHeaders = new IdentityHashMap<>();
+        Map<Element, Boolean> dates = new IdentityHashMap<>();
+        for (Element row : rows) {
+            List<Element> cells = cells(row, holders);
             if (cells.size() < 2) {
                 continue;
             }
             HeaderColumns columns = headers(row, tableHeaders);
-            Element dateCell = dateCell(row, cells, columns);
+            Element dateCell = dateCell(row, cells, columns, dates);
             if (dateCell == null) {
                 continue;
             }
             candidates++;
-            String name = name(row, cells, columns, dateCell);
+            String dateText = Text.clean(dateCell.text());
+            String name = name(row, cells, columns, dateCell, dateText, dates);
             if (name == null) {
-                warnings.add("row dated " + Text.clean(dateCell.text()) + " names no meeting; kept without a body");
+                warnings.add("row dated " + dateText + " names no meeting; kept without a body");
             }
-            meetings.add(meeting(row, name, dateCell, page, context));
+            meetings.add(meeting(row, name, dateText, page, context));
         }
         return new Read(meetings, candidates);
     }
 
+    /**
+     * Removes what {@code td span[style~=display:\\s*none]} selects, found by tag first: the selector tested the
+     * style of every element of the page.
+     */
+    private static void removeHiddenSortKeys(Document doc) {
+        List<Element> hidden = new ArrayList<>();
+        for (Element span : doc.getElementsByTag("span")) {
+            if (span.hasAttr("style") && HIDDEN.matcher(span.attr("style")).find() && span.parent() != null
+                    && span.parent().closest("td") != null) {
+                hidden.add(span);
+            }
+        }
+        hidden.forEach(Element::remove);
+    }
+
     /** Leaf rows only: a table row without nested rows, or a bootstrap row without nested rows. */
-    private static List<Element> cells(Element row) {
+    private static List<Element> cells(Element row, Set<Element> holders) {
         if (row.tagName().equals("tr")) {
-            if (!row.select("> th").isEmpty() || row.select("tr").size() > 1 || row.hasClass("listHeader")) {
+            if (Dom.hasChild(row, "th") || holders.contains(row) || row.hasClass("listHeader")) {
                 return List.of();
             }
-            return row.select("> td");
+            return Dom.children(row, "td");
         }
-        if (row.select("div.row").size() > 1 || row.selectFirst("a, input[onclick]") == null) {
+        if (holders.contains(row) || row.selectFirst(LINK_OR_HANDLER) == null) {
             return List.of();
         }
         return row.children();
     }
 
-    private static HeaderColumns headers(Element row, Map<Element, HeaderColumns> tableHeaders) {
+    private static HeaderColumns headers(Element row, Map<Element, TableHeaders> tableHeaders) {
         Element table = row.tagName().equals("tr") ? row.closest("table") : null;
         if (table == null) {
             return HeaderColumns.ofNames(List.of());
         }
-        HeaderColumns columns = tableHeaders.computeIfAbsent(table, HeaderColumns::of);
-        if (columns.isEmpty()) {
-            Element first = table.selectFirst("tr.listHeader");
+        return tableHeaders.computeIfAbsent(table, TableHeaders::of).forRow(row);
+    }
+
+    /**
+     * A table's columns: from its header row, else from its {@code listHeader} row, else from its first row unless
+     * that row is dated (a meeting, not a header) or is the row being read.
+     */
+    private record TableHeaders(HeaderColumns columns, Element first, HeaderColumns firstColumns) {
+
+        static TableHeaders of(Element table) {
+            HeaderColumns columns = HeaderColumns.of(table);
+            if (!columns.isEmpty()) {
+                return new TableHeaders(columns, null, null);
+            }
+            Element first = table.selectFirst(LIST_HEADER);
+            boolean listHeader = first != null;
             if (first == null) {
-                first = table.selectFirst("tr");
-                if (first != null && (first == row || DateTimes.findDate(first.text()).isPresent())) {
+                first = table.selectFirst(TABLE_ROWS);
+                if (first != null && DateTimes.findDate(first.text()).isPresent()) {
                     first = null;
                 }
             }
-            if (first != null) {
-                columns = HeaderColumns.ofNames(first.select("> td, > th").eachText());
+            if (first == null) {
+                return new TableHeaders(columns, null, null);
             }
+            HeaderColumns firstColumns = HeaderColumns.ofNames(first.select(HEADER_CELLS).eachText());
+            return new TableHeaders(columns, listHeader ? null : first, firstColumns);
         }
-        return columns;
+
+        HeaderColumns forRow(Element row) {
+            if (firstColumns == null || row == first) {
+                return columns;
+            }
+            return firstColumns;
+        }
     }
 
-    private static Element dateCell(Element row, List<Element> cells, HeaderColumns columns) {
-        Element marked = row.selectFirst("> td[headers~=^(Event)?Date\\b]");
-        if (marked != null && isDate(marked)) {
+    private static Element dateCell(Element row, List<Element> cells, HeaderColumns columns, Map<Element, Boolean> dates) {
+        Element marked = row.selectFirst(MARKED_DATE);
+        if (marked != null && isDate(marked, dates)) {
             return marked;
         }
         Element byHeader = columns.cell(row, "date", "date/time", "meeting date");
-        if (byHeader != null && isDate(byHeader)) {
+        if (byHeader != null && isDate(byHeader, dates)) {
             return byHeader;
         }
-        return cells.stream().filter(ListingReader::isDate).findFirst().orElse(null);
+        for (Element cell : cells) {
+            if (isDate(cell, dates)) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #isDate(Element)}, remembered: a row asks it of the same cells while looking for its date and its name. */
+    private static boolean isDate(Element cell, Map<Element, Boolean> dates) {
+        return dates.computeIfAbsent(cell, ListingReader::isDate);
     }
 
     private static boolean isDate(Element cell) {
-        Element copy = cell.clone();
-        copy.select(".committee").remove();
-        String text = Text.clean(copy.text());
+        // templates print the committee in the date cell
+        String text = Text.clean(Dom.textWithout(cell, COMMITTEE));
         if (text == null || DateTimes.findDate(text).isEmpty()) {
             return false;
         }
@@ -133,24 +202,30 @@ final class ListingReader {
                 && DateTimes.findDate(text.substring(0, DATE_LEAD)).isPresent();
     }
 
-    private static String name(Element row, List<Element> cells, HeaderColumns columns, Element dateCell) {
-        Element marked = row.selectFirst(".committee, td.name, td.Name, td[headers~=^(Event)?Name\\b]");
-        if (marked != null && marked != dateCell && Text.clean(marked.text()) != null) {
-            return Text.clean(marked.text());
+    private static String name(Element row, List<Element> cells, HeaderColumns columns, Element dateCell,
+            String dateText, Map<Element, Boolean> dates) {
+        Element marked = row.selectFirst(MARKED_NAME);
+        String markedText = marked == null || marked == dateCell ? null : Text.clean(marked.text());
+        if (markedText != null) {
+            return markedText;
         }
         Element byHeader = columns.cell(row, NAME_HEADERS);
-        if (byHeader != null && byHeader != dateCell && Text.clean(byHeader.text()) != null) {
-            return Text.clean(byHeader.text());
+        String headerText = byHeader == null || byHeader == dateCell ? null : Text.clean(byHeader.text());
+        if (headerText != null) {
+            return headerText;
         }
         for (Element cell : cells) {
+            if (cell == dateCell) {
+                continue;
+            }
             String text = Text.clean(cell.text());
-            if (cell != dateCell && text != null && !LINK_WORDS.contains(text.toLowerCase(Locale.ROOT))
-                    && !DURATION.matcher(text).matches() && !isDate(cell) && !onlyLinks(cell, text)) {
+            if (text != null && !LINK_WORDS.contains(text.toLowerCase(Locale.ROOT))
+                    && !DURATION.matcher(text).matches() && !isDate(cell, dates) && !onlyLinks(cell, text)) {
                 return text;
             }
         }
         // some templates print the name in the date's own cell, before it (RTA) or after it (LAUSD)
-        return nameBesideDate(Text.clean(dateCell.text()));
+        return nameBesideDate(dateText);
     }
 
     /**
@@ -172,12 +247,11 @@ final class ListingReader {
 
     /** A cell that is nothing but links ("Video Link", "Meeting Event Page") names a document, not the meeting. */
     private static boolean onlyLinks(Element cell, String text) {
-        String linkText = Text.clean(String.join(" ", cell.select("a").eachText()));
+        String linkText = Text.clean(String.join(" ", cell.select(ANCHORS).eachText()));
         return text.equals(linkText);
     }
 
-    private static ScrapedMeeting meeting(Element row, String name, Element dateCell, Page page, SourceContext context) {
-        String dateText = Text.clean(dateCell.text());
+    private static ScrapedMeeting meeting(Element row, String name, String dateText, Page page, SourceContext context) {
         OffsetDateTime start = DateTimes.startIn(dateText, context.zone());
         if (DateTimes.findTime(dateText).isEmpty()) {
             // a time printed with the name ("Finance Committee 8:30 AM") belongs to the meeting too

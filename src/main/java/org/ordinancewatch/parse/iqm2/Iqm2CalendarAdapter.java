@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.iqm2;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +43,12 @@ public class Iqm2CalendarAdapter implements Adapter {
 
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
-        Document doc = Html.parse(page);
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
         Integer declared = declaredCount(doc);
-        Elements rows = doc.select("div.MeetingRow");
+        Elements rows = doc.select(css("div.MeetingRow"));
         if (rows.isEmpty()) {
             if (declared != null && declared == 0) {
                 warnings.add("the calendar lists no meetings for the selected range");
@@ -84,11 +87,11 @@ public class Iqm2CalendarAdapter implements Adapter {
     }
 
     private static ScrapedMeeting readRow(Element row, Page page, SourceContext context) {
-        Element link = row.selectFirst("a[href*=Detail_Meeting.aspx]");
+        Element link = row.selectFirst(css("a[href*=Detail_Meeting.aspx]"));
         String tooltip = link != null && !link.attr("title").isBlank() ? link.attr("title")
-                : row.select("img.MeetingIcon[title]").attr("title");
+                : row.select(css("img.MeetingIcon[title]")).attr("title");
         Tooltip info = Tooltip.parse(tooltip);
-        String details = Text.clean(row.select(".RowDetails").text());
+        String details = Text.clean(row.select(css(".RowDetails")).text());
         var start = DateTimes.startIn(info.dateLine(), context.zone());
         if (start == null && link != null) {
             start = DateTimes.startIn(link.text(), context.zone());
@@ -105,9 +108,9 @@ public class Iqm2CalendarAdapter implements Adapter {
         }
         String url = Html.href(page, link);
         var status = StatusWords.resolve(start, context.clock(), info.field("Status"),
-                row.select(".MeetingCancelled").text(), details);
+                row.select(css(".MeetingCancelled")).text(), details);
         return new ScrapedMeeting(Links.queryParam(url, "ID"), body, type, start, info.location(), status, url,
-                Html.links(page, row.select(".MeetingLinks a")), List.of());
+                Html.links(page, row.select(css(".MeetingLinks a"))), List.of());
     }
 
     /** The meeting tooltip: a date line, then "Board:\tX", "Type:\tY", "Status:\tZ", then location lines. */

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.iqm2;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,13 +35,14 @@ public class Iqm2LegiFileAdapter implements Adapter {
 
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
-        Document doc = Html.parse(page);
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
         String title = byId(doc, "ContentPlaceholder1_lblLegiFileTitle");
         if (title == null) {
             throw new ParseException("not an IQM2 legislative file page (no file title) at " + page.url());
         }
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
         String number = byId(doc, "ContentPlaceholder1_lblResNum");
         if (number == null) {
             warnings.add("file number missing");
@@ -54,7 +57,7 @@ public class Iqm2LegiFileAdapter implements Adapter {
             }
             introduced = DateTimes.findDate(infoField(info, "Introduced")).orElse(null);
         }
-        if (doc.selectFirst("table.MeetingHistory") == null) {
+        if (doc.selectFirst(css("table.MeetingHistory")) == null) {
             warnings.add("meeting history (table.MeetingHistory) missing; no history read");
         }
         List<HistoryEntry> history = history(doc, page);
@@ -72,9 +75,9 @@ public class Iqm2LegiFileAdapter implements Adapter {
 
     /** A row of the information table, found by its header text ("Sponsors:"). */
     private static String infoField(Element info, String name) {
-        for (Element row : info.select("tr")) {
-            Element th = row.selectFirst("th");
-            Element td = row.selectFirst("td");
+        for (Element row : info.select(css("tr"))) {
+            Element th = row.selectFirst(css("th"));
+            Element td = row.selectFirst(css("td"));
             if (th != null && td != null && Text.clean(th.text()) != null
                     && Text.clean(th.text()).replace(":", "").equalsIgnoreCase(name)) {
                 return Text.clean(td.text());
@@ -86,24 +89,24 @@ public class Iqm2LegiFileAdapter implements Adapter {
     /** Each history section starts with a header row linking the meeting; the result sits in the vote record. */
     private static List<HistoryEntry> history(Document doc, Page page) {
         List<HistoryEntry> history = new ArrayList<>();
-        for (Element header : doc.select("table.MeetingHistory tr.HistorySection")) {
-            Element meetingLink = header.selectFirst("a[href*=Detail_Meeting.aspx]");
+        for (Element header : doc.select(css("table.MeetingHistory tr.HistorySection"))) {
+            Element meetingLink = header.selectFirst(css("a[href*=Detail_Meeting.aspx]"));
             if (meetingLink == null) {
                 continue;
             }
-            Element group = header.selectFirst("[id*=lblMeetingGroup]");
+            Element group = header.selectFirst(css("[id*=lblMeetingGroup]"));
             String action = null;
             String result = null;
             for (Element next = header.nextElementSibling(); next != null && !next.hasClass("HistorySection");
                     next = next.nextElementSibling()) {
-                Element comments = next.selectFirst(".Comments");
+                Element comments = next.selectFirst(css(".Comments"));
                 if (comments != null && action == null) {
                     action = Text.clean(comments.text());
                 }
-                for (Element voteRow : next.select("table.VoteRecord tr")) {
-                    String label = Text.clean(voteRow.select("td").first() == null ? null : voteRow.select("td").first().text());
+                for (Element voteRow : next.select(css("table.VoteRecord tr"))) {
+                    String label = Text.clean(voteRow.select(css("td")).first() == null ? null : voteRow.select(css("td")).first().text());
                     if (label != null && label.replace(":", "").equalsIgnoreCase("RESULT")) {
-                        result = Text.clean(voteRow.select("td").last().text());
+                        result = Text.clean(voteRow.select(css("td")).last().text());
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.iqm2;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,26 +42,27 @@ public class Iqm2MeetingAdapter implements Adapter {
 
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
-        Document doc = Html.parse(page);
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
         Element date = doc.getElementById("ContentPlaceholder1_lblMeetingDate");
         if (date == null) {
             throw new ParseException("not an IQM2 meeting page (no meeting date heading) at " + page.url());
         }
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
         var start = DateTimes.startIn(date.text(), context.zone());
         if (start == null) {
             warnings.add("meeting date not understood: " + date.text());
         }
         String statusText = textOf(doc, "ContentPlaceholder1_lblMeetingStatus");
-        List<Link> links = new ArrayList<>(Html.links(page, doc.select("#ContentPlaceholder1_pnlDownloads a")));
-        links.addAll(mediaLinks(page, doc.select("#ContentPlaceholder1_pnlDownloads a[onclick*=OpenWindow]")));
+        List<Link> links = new ArrayList<>(Html.links(page, doc.select(css("#ContentPlaceholder1_pnlDownloads a"))));
+        links.addAll(mediaLinks(page, doc.select(css("#ContentPlaceholder1_pnlDownloads a[onclick*=OpenWindow]"))));
         List<String> follow = new ArrayList<>();
         // the public agenda (FileOpen Type=14); the packet (Type=1) is too large to read
         links.stream().filter(l -> "14".equals(Links.queryParam(l.url(), "Type"))).forEach(l -> follow.add(l.url()));
 
         List<ScrapedItem> items = List.of();
-        Element outline = doc.selectFirst("table.MeetingDetail, table#MeetingDetail");
+        Element outline = doc.selectFirst(css("table.MeetingDetail, table#MeetingDetail"));
         if (outline == null) {
             warnings.add("agenda outline (table.MeetingDetail) missing; no items read");
         } else {
@@ -80,7 +83,7 @@ public class Iqm2MeetingAdapter implements Adapter {
         for (Element a : anchors) {
             String url = Links.scriptTarget(page.url(), a.attr("onclick"));
             if (url != null && media.stream().noneMatch(l -> l.url().equals(url))) {
-                Element img = a.selectFirst("img[alt]");
+                Element img = a.selectFirst(css("img[alt]"));
                 media.add(new Link(Text.firstNonBlank(a.text(), img == null ? null : img.attr("alt"), "Video"), url));
             }
         }
@@ -104,7 +107,7 @@ public class Iqm2MeetingAdapter implements Adapter {
                 place.append(text.text()).append(' ');
             }
         }
-        Element address = heading.selectFirst(".MeetingAddress");
+        Element address = heading.selectFirst(css(".MeetingAddress"));
         return Text.firstNonBlank(String.join(", ",
                 List.of(Text.clean(place.toString()), address == null ? null : Text.clean(address.text())).stream()
                         .filter(s -> s != null).toList()));
@@ -113,8 +116,8 @@ public class Iqm2MeetingAdapter implements Adapter {
     private static List<ScrapedItem> readItems(Element outline, Page page, List<String> warnings) {
         List<ScrapedItem> items = new ArrayList<>();
         Map<Integer, String> numberAtDepth = new HashMap<>();
-        for (Element row : outline.select("tr")) {
-            Element titleCell = row.selectFirst("> td.Title");
+        for (Element row : outline.select(css("tr"))) {
+            Element titleCell = row.selectFirst(css("> td.Title"));
             if (titleCell == null) {
                 continue;
             }
@@ -123,8 +126,8 @@ public class Iqm2MeetingAdapter implements Adapter {
                 continue;
             }
             // indentation is given by unclassed spacer cells before the number
-            int depth = (int) row.select("> td").stream().filter(td -> td.className().isBlank()).count();
-            Element numCell = row.selectFirst("> td.Num");
+            int depth = (int) row.select(css("> td")).stream().filter(td -> td.className().isBlank()).count();
+            Element numCell = row.selectFirst(css("> td.Num"));
             String printed = numCell == null ? null : Text.clean(numCell.text());
             if (printed != null) {
                 printed = printed.replaceAll("[.)]+$", "");
@@ -135,9 +138,9 @@ public class Iqm2MeetingAdapter implements Adapter {
             }
             numberAtDepth.put(depth, number);
             numberAtDepth.keySet().removeIf(d -> d > depth);
-            items.add(item(number, title, titleCell.selectFirst("a[href]"), page));
+            items.add(item(number, title, titleCell.selectFirst(css("a[href]")), page));
         }
-        if (items.isEmpty() && !outline.select("tr").isEmpty()) {
+        if (items.isEmpty() && !outline.select(css("tr")).isEmpty()) {
             warnings.add("agenda outline has rows but none with a title cell");
         }
         return items;

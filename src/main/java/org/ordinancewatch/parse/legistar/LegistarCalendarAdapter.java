@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Adapter;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
@@ -44,6 +46,9 @@ public class LegistarCalendarAdapter implements Adapter {
     static final String[] TOPIC = {"Meeting Topic", "Topic"};
     static final String[] DETAILS = {"Meeting Details", "Details"};
     static final String[] COMMENT = {"Comment", "Comments", "Meeting Comment"};
+
+    private static final Evaluator VIEW_LINKS = Css.css("a[href*=View.ashx]");
+    private static final Evaluator LINKS = Css.css("a");
 
     @Override
     public String name() {
@@ -134,7 +139,7 @@ public class LegistarCalendarAdapter implements Adapter {
     private static String sourceId(String details, Element row, URI base) {
         String id = LegistarLinks.queryParam(details, "ID");
         if (id == null) {
-            for (Element a : row.select("a[href*=View.ashx]")) {
+            for (Element a : row.select(VIEW_LINKS)) {
                 String href = LegistarLinks.target(a, base);
                 if ("IC".equalsIgnoreCase(LegistarLinks.queryParam(href, "M"))) {
                     return LegistarLinks.queryParam(href, "ID");
@@ -156,7 +161,7 @@ public class LegistarCalendarAdapter implements Adapter {
             }
             String label = grid.label(i);
             boolean firstInCell = true;
-            for (Element a : cell.select("a")) {
+            for (Element a : cell.select(LINKS)) {
                 String url = LegistarLinks.target(a, base);
                 if (url != null) {
                     String text = LegistarText.clean(a.text());
@@ -169,6 +174,6 @@ public class LegistarCalendarAdapter implements Adapter {
     }
 
     private static Element first(Element cell) {
-        return cell == null ? null : cell.selectFirst("a");
+        return cell == null ? null : cell.selectFirst(LINKS);
     }
 }

@@ -1,13 +1,19 @@
 package org.ordinancewatch.parse.legistar;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.ordinancewatch.parse.support.Css;
+import org.ordinancewatch.parse.support.Dom;
 
 /**
  * A Telerik RadGrid table ({@code table.rgMasterTable}) read by its header texts, so that a site which
@@ -18,6 +24,14 @@ final class LegistarGrid {
     private final List<String> labels;
     private final List<String> headers;
     private final List<Element> rows;
+
+    private static final Evaluator HEADER_CELLS = Css.css("> th.rgHeader, > th");
+    private static final Evaluator ROWS = Css.css("> tr");
+    private static final Evaluator INPUTS_WITH_VALUE = Css.css("input[value]");
+    private static final Evaluator IMAGES_WITH_ALT = Css.css("img[alt]");
+    private static final Evaluator MASTER_TABLES = Css.css("table.rgMasterTable");
+    private static final Pattern SECTION = Pattern.compile("thead|tbody|tfoot");
+    private static final Pattern ROW_ID = Pattern.compile(".*_ctl00__\\d+");
 
     private LegistarGrid(List<String> labels, List<Element> rows) {
         this.labels = labels;
@@ -30,13 +44,13 @@ final class LegistarGrid {
      * first {@code rgMasterTable} having a column named any of {@code requiredHeader}. Null when neither exists.
      */
     static LegistarGrid find(Document doc, String idSuffix, String... requiredHeader) {
-        for (Element table : doc.select("table[id$=" + idSuffix + "]")) {
+        for (Element table : doc.select(css("table[id$=" + idSuffix + "]"))) {
             LegistarGrid grid = of(table);
             if (grid.column(requiredHeader) >= 0) {
                 return grid;
             }
         }
-        for (Element table : doc.select("table.rgMasterTable")) {
+        for (Element table : doc.select(MASTER_TABLES)) {
             LegistarGrid grid = of(table);
             if (grid.column(requiredHeader) >= 0) {
                 return grid;
@@ -49,7 +63,7 @@ final class LegistarGrid {
         List<String> labels = new ArrayList<>();
         Element headerRow = null;
         for (Element tr : ownRows(table)) {
-            if (!tr.select("> th.rgHeader, > th").isEmpty()) {
+            if (!tr.select(HEADER_CELLS).isEmpty()) {
                 headerRow = tr;
                 break;
             }
@@ -74,8 +88,8 @@ final class LegistarGrid {
         for (Element section : table.children()) {
             if (section.tagName().equals("tr")) {
                 result.add(section);
-            } else if (section.tagName().matches("thead|tbody|tfoot")) {
-                result.addAll(section.select("> tr"));
+            } else if (SECTION.matcher(section.tagName()).matches()) {
+                result.addAll(section.select(ROWS));
             }
         }
         return result;
@@ -85,7 +99,7 @@ final class LegistarGrid {
         if (tr.hasClass("rgNoRecords") || tr.hasClass("rgPager") || tr.hasClass("rgFilterRow")) {
             return false;
         }
-        return tr.hasClass("rgRow") || tr.hasClass("rgAltRow") || tr.id().matches(".*_ctl00__\\d+");
+        return tr.hasClass("rgRow") || tr.hasClass("rgAltRow") || ROW_ID.matcher(tr.id()).matches();
     }
 
     /** Sort buttons carry the header as {@code <input type=button value=Name>} on some sites. */
@@ -95,14 +109,14 @@ final class LegistarGrid {
             return text;
         }
         StringBuilder sb = new StringBuilder();
-        for (Element input : th.select("input[value]")) {
+        for (Element input : th.select(INPUTS_WITH_VALUE)) {
             String v = LegistarText.clean(input.attr("value"));
             if (v != null) {
                 sb.append(sb.length() == 0 ? "" : " ").append(v);
             }
         }
         if (sb.length() == 0) {
-            for (Element img : th.select("img[alt]")) {
+            for (Element img : th.select(IMAGES_WITH_ALT)) {
                 String v = LegistarText.clean(img.attr("alt"));
                 if (v != null) {
                     sb.append(v);
@@ -158,8 +172,7 @@ final class LegistarGrid {
         if (column < 0) {
             return null;
         }
-        Elements cells = row.select("> td");
-        return column < cells.size() ? cells.get(column) : null;
+        return Dom.child(row, "td", column);
     }
 
     Element cell(Element row, String... names) {

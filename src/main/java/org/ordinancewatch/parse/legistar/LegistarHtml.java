@@ -1,18 +1,23 @@
 package org.ordinancewatch.parse.legistar;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.ParseException;
+import org.ordinancewatch.parse.support.Text;
 
 /** Parsing of Legistar web pages and of the label/value blocks at the top of its detail pages. */
 final class LegistarHtml {
 
     private static final String FIELD_PREFIX = "ctl00_ContentPlaceHolder1_";
+    private static final Pattern PAIR_SUFFIX = Pattern.compile("(2|X)$");
 
     private LegistarHtml() {
     }
@@ -20,11 +25,10 @@ final class LegistarHtml {
     /** The page as HTML; a JSON body or an empty page is not a Legistar web page. */
     static Document parse(Page page, String kind) throws ParseException {
         String text = page.text();
-        String start = text.stripLeading();
-        if (start.isEmpty()) {
+        if (text.isBlank()) {
             throw new ParseException("empty page where a Legistar " + kind + " page was expected: " + page.url());
         }
-        if (start.startsWith("{") || start.startsWith("[")) {
+        if (Text.startsAfterSpace(text, "{") || Text.startsAfterSpace(text, "[")) {
             throw new ParseException("JSON where a Legistar " + kind + " HTML page was expected: " + page.url());
         }
         return Jsoup.parse(text, page.url() == null ? "" : page.url().toString());
@@ -38,13 +42,13 @@ final class LegistarHtml {
     static Map<String, Element> detailFields(Document doc) {
         Map<String, Element> labels = new LinkedHashMap<>();
         Map<String, Element> values = new LinkedHashMap<>();
-        for (Element e : doc.select("[id^=" + FIELD_PREFIX + "lbl], [id^=" + FIELD_PREFIX + "hyp], [id^="
-                + FIELD_PREFIX + "Label]")) {
+        for (Element e : doc.select(css("[id^=" + FIELD_PREFIX + "lbl], [id^=" + FIELD_PREFIX + "hyp], [id^="
+                + FIELD_PREFIX + "Label]"))) {
             String id = e.id().substring(FIELD_PREFIX.length());
             if (id.contains("_")) {
                 continue;
             }
-            String base = id.substring(id.startsWith("Label") ? 5 : 3).replaceAll("(2|X)$", "");
+            String base = PAIR_SUFFIX.matcher(id.substring(id.startsWith("Label") ? 5 : 3)).replaceAll("");
             String text = LegistarText.clean(e.text());
             if (text != null && text.endsWith(":") && !labels.containsKey(base)) {
                 labels.put(base, e);

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.legistar;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +53,7 @@ public class LegistarLegislationAdapter implements Adapter {
                 warnings.add("skipped legislation " + grid.describe(row) + ": no file number");
                 continue;
             }
-            String url = LegistarLinks.target(fileCell.selectFirst("a"), page.url());
+            String url = LegistarLinks.target(fileCell.selectFirst(css("a")), page.url());
             String title = grid.text(row, TITLE);
             String sponsor = grid.text(row, SPONSOR);
             measures.add(new MeasureRecord(file, title != null ? title : grid.text(row, NAME), grid.text(row, TYPE),

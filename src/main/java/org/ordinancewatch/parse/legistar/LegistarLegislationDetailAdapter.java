@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.legistar;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +65,7 @@ public class LegistarLegislationDetailAdapter implements Adapter {
         if (field == null) {
             return sponsors;
         }
-        var links = field.select("a");
+        var links = field.select(css("a"));
         if (!links.isEmpty()) {
             for (Element a : links) {
                 String name = LegistarText.clean(a.text());
@@ -116,6 +118,6 @@ public class LegistarLegislationDetailAdapter implements Adapter {
     }
 
     private static Element first(Element cell) {
-        return cell == null ? null : cell.selectFirst("a");
+        return cell == null ? null : cell.selectFirst(css("a"));
     }
 }

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.legistar;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -81,7 +83,7 @@ public class LegistarMeetingDetailAdapter implements Adapter {
                 continue;
             }
             Element value = e.getValue();
-            Element anchor = value.tagName().equals("a") ? value : value.selectFirst("a");
+            Element anchor = value.tagName().equals("a") ? value : value.selectFirst(css("a"));
             String url = LegistarLinks.target(anchor, base);
             if (url != null) {
                 links.add(new Link(label(value, e.getKey()), url));
@@ -118,7 +120,7 @@ public class LegistarMeetingDetailAdapter implements Adapter {
                 warnings.add("skipped agenda " + grid.describe(row) + ": neither file number nor title");
                 continue;
             }
-            String url = fileCell == null ? null : LegistarLinks.target(fileCell.selectFirst("a"), base);
+            String url = fileCell == null ? null : LegistarLinks.target(fileCell.selectFirst(css("a")), base);
             if (url != null) {
                 follow.add(url);
             }
@@ -128,7 +130,7 @@ public class LegistarMeetingDetailAdapter implements Adapter {
                 if (own.contains(i) || cell == null) {
                     continue;
                 }
-                for (Element a : cell.select("a")) {
+                for (Element a : cell.select(css("a"))) {
                     String target = LegistarLinks.target(a, base);
                     if (target != null) {
                         links.add(new Link(grid.label(i), target));

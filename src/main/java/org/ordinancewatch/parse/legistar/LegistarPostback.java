@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.legistar;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +41,7 @@ public final class LegistarPostback {
         Element combo = yearCombo(doc(page));
         List<String> years = new ArrayList<>();
         if (combo != null) {
-            for (Element li : combo.select("li.rcbItem")) {
+            for (Element li : combo.select(css("li.rcbItem"))) {
                 String text = LegistarText.clean(li.text());
                 if (text != null) {
                     years.add(text);
@@ -66,7 +68,7 @@ public final class LegistarPostback {
         if (index < 0) {
             throw new IllegalArgumentException("year '" + year + "' is not offered; choices: " + choices);
         }
-        Element input = combo.selectFirst("input.rcbInput[name]");
+        Element input = combo.selectFirst(css("input.rcbInput[name]"));
         String controlName = input != null ? input.attr("name") : combo.id().replace('_', '$');
         Map<String, String> form = baseForm(doc, page);
         form.put("__EVENTTARGET", controlName);
@@ -79,7 +81,7 @@ public final class LegistarPostback {
     /** The form body that moves the results grid to its next page; empty on the last page or without a pager. */
     public static Optional<Map<String, String>> nextPage(Page page) throws ParseException {
         Document doc = doc(page);
-        Element current = doc.selectFirst("a.rgCurrentPage");
+        Element current = doc.selectFirst(css("a.rgCurrentPage"));
         Element next = current == null ? null : current.nextElementSibling();
         if (next == null || !next.tagName().equals("a")) {
             return Optional.empty();
@@ -100,22 +102,22 @@ public final class LegistarPostback {
         if (viewState(doc) == null) {
             throw new ParseException("no ASP.NET __VIEWSTATE on " + page.url() + "; cannot post back");
         }
-        Element form = doc.selectFirst("form#aspnetForm, form");
+        Element form = doc.selectFirst(css("form#aspnetForm, form"));
         Element scope = form != null ? form : doc;
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : scope.select("input[type=hidden][name], input.rcbInput[name]")) {
+        for (Element input : scope.select(css("input[type=hidden][name], input.rcbInput[name]"))) {
             fields.putIfAbsent(input.attr("name"), input.attr("value"));
         }
         return fields;
     }
 
     private static Element viewState(Document doc) {
-        return doc.selectFirst("input[name=__VIEWSTATE]");
+        return doc.selectFirst(css("input[name=__VIEWSTATE]"));
     }
 
     private static Element yearCombo(Document doc) {
-        Element combo = doc.selectFirst("div[id$=_lstYears]");
-        return combo != null ? combo : doc.selectFirst("div[id$=_lstYearsAdvanced]");
+        Element combo = doc.selectFirst(css("div[id$=_lstYears]"));
+        return combo != null ? combo : doc.selectFirst(css("div[id$=_lstYearsAdvanced]"));
     }
 
     private static String clientState(String year) {

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.municode;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +47,11 @@ public class MunicodeMeetingsAdapter implements Adapter {
 
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
-        Document doc = Html.parse(page);
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
-        List<Element> tables = doc.select("table").stream()
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
+        List<Element> tables = doc.select(css("table")).stream()
                 .filter(t -> HeaderColumns.of(t).has("meeting") && HeaderColumns.of(t).has("agenda")).toList();
         if (tables.isEmpty()) {
             throw new ParseException("no meetings table (Meeting / Agenda columns) at " + page.url());
@@ -57,7 +60,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
         List<String> follow = new ArrayList<>();
         for (Element table : tables) {
             HeaderColumns columns = HeaderColumns.of(table);
-            for (Element row : table.select("tr:has(> td)")) {
+            for (Element row : table.select(css("tr:has(> td)"))) {
                 ScrapedMeeting meeting = row(row, columns, page, context);
                 if (meeting == null) {
                     warnings.add("meeting row without a date skipped: " + Text.firstNonBlank(row.text(), "(empty row)"));
@@ -87,7 +90,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
             Element cell = columns.cell(row, names);
             if (cell != null) {
                 String label = headerOf(names);
-                for (Element a : cell.select("a[href]")) {
+                for (Element a : cell.select(css("a[href]"))) {
                     String url = Html.href(page, a);
                     if (url != null) {
                         links.add(new Link(label, url));
@@ -96,7 +99,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
             }
         }
         Element view = columns.cell(row, "view");
-        String url = view == null ? null : Html.href(page, view.selectFirst("a[href]"));
+        String url = view == null ? null : Html.href(page, view.selectFirst(css("a[href]")));
         return new ScrapedMeeting(sourceId(url, links), body, null, start, columns.text(row, "venue", "location"),
                 StatusWords.resolve(start, context.clock(), name), url, links, List.of());
     }
@@ -105,7 +108,7 @@ public class MunicodeMeetingsAdapter implements Adapter {
     private static OffsetDateTime start(Element row, HeaderColumns columns, String name, SourceContext context) {
         Element dateCell = columns.cell(row, "date");
         if (dateCell != null) {
-            Element stamped = dateCell.selectFirst("[content]");
+            Element stamped = dateCell.selectFirst(css("[content]"));
             if (stamped != null) {
                 OffsetDateTime parsed = DateTimes.parseIso(stamped.attr("content"), context.zone());
                 if (parsed != null) {

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.novus;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,12 +45,13 @@ public class NovusAgendaAdapter implements Adapter {
 
     @Override
     public ParseResult parse(Page page, SourceContext context) throws ParseException {
-        Document doc = Html.parse(page);
+        String pageText = page.text();
+        Document doc = Html.parse(page, pageText);
         List<String> warnings = new ArrayList<>();
-        Html.truncationWarning(page).ifPresent(warnings::add);
+        Html.truncationWarning(pageText).ifPresent(warnings::add);
         Element meetingsTable = null;
         Element itemsTable = null;
-        for (Element table : doc.select("table")) {
+        for (Element table : doc.select(css("table"))) {
             HeaderColumns columns = HeaderColumns.of(table);
             if (columns.has("meeting date") && columns.has("meeting type")) {
                 meetingsTable = table;
@@ -63,9 +66,9 @@ public class NovusAgendaAdapter implements Adapter {
         HeaderColumns columns = HeaderColumns.of(meetingsTable);
         List<ScrapedMeeting> meetings = new ArrayList<>();
         List<String> follow = new ArrayList<>();
-        for (Element row : meetingsTable.select("tr")) {
+        for (Element row : meetingsTable.select(css("tr"))) {
             // header rows hold th cells; the phone-layout detail rows are a single wide cell
-            if (row.select("> th").size() > 0 || row.select("> td").size() < 3) {
+            if (row.select(css("> th")).size() > 0 || row.select(css("> td")).size() < 3) {
                 continue;
             }
             String date = columns.text(row, "meeting date");
@@ -82,7 +85,7 @@ public class NovusAgendaAdapter implements Adapter {
             List<Link> links = new ArrayList<>();
             for (String column : DOCUMENT_COLUMNS) {
                 Element cell = columns.cell(row, column);
-                for (Element a : cell == null ? List.<Element>of() : cell.select("a")) {
+                for (Element a : cell == null ? List.<Element>of() : cell.select(css("a"))) {
                     String url = Html.href(page, a);
                     if (url == null) {
                         url = Links.scriptTarget(page.url(), a.attr("onclick"));
@@ -112,7 +115,7 @@ public class NovusAgendaAdapter implements Adapter {
         if (cell == null) {
             return null;
         }
-        Element plain = cell.selectFirst(".mobile-table-td-div");
+        Element plain = cell.selectFirst(css(".mobile-table-td-div"));
         return Text.clean(plain != null ? plain.text() : cell.text());
     }
 
@@ -128,13 +131,13 @@ public class NovusAgendaAdapter implements Adapter {
     private static Map<String, List<ScrapedItem>> items(Element table, Page page) {
         HeaderColumns columns = HeaderColumns.of(table);
         Map<String, List<ScrapedItem>> byMeeting = new LinkedHashMap<>();
-        for (Element row : table.select("tr")) {
+        for (Element row : table.select(css("tr"))) {
             Element online = columns.cell(row, "online item");
             String title = cellText(columns.cell(row, "title"));
-            if (online == null || title == null || row.select("> th").size() > 0 || row.select("> td").size() < 3) {
+            if (online == null || title == null || row.select(css("> th")).size() > 0 || row.select(css("> td")).size() < 3) {
                 continue;
             }
-            Element a = online.selectFirst("a");
+            Element a = online.selectFirst(css("a"));
             String url = a == null ? null : Links.scriptTarget(page.url(), a.attr("onclick"));
             String meetingId = Links.queryParam(url, "MeetingID");
             if (meetingId == null) {

@@ -55,6 +55,10 @@ public final class DateTimes {
         if (text == null) {
             return Optional.empty();
         }
+        if (!hasDigit(text)) {
+            // both clock patterns need a digit: only "noon" can be there
+            return NOON.matcher(text).find() ? Optional.of(LocalTime.NOON) : Optional.empty();
+        }
         Matcher m = TWELVE_HOUR.matcher(text);
         if (m.find()) {
             int hour = Integer.parseInt(m.group(1));
@@ -152,7 +156,8 @@ public final class DateTimes {
 
     private static Found locateDate(String raw) {
         String text = Text.clean(raw);
-        if (text == null) {
+        // every date pattern needs a digit; most cells a listing asks about (names, "Agenda", "Video") have none
+        if (text == null || !hasDigit(text)) {
             return null;
         }
         Found best = null;
@@ -200,6 +205,17 @@ public final class DateTimes {
             }
         }
         return best;
+    }
+
+    /** Whether the text holds an ASCII digit, what {@code \\d} matches. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(String year, Integer month, String day) {

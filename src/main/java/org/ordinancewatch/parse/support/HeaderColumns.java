@@ -3,9 +3,11 @@ package org.ordinancewatch.parse.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds a table's columns by what their headers say (text or class), so a reordered table still reads right.
@@ -15,7 +17,20 @@ public final class HeaderColumns {
 
     private final List<Header> headers;
 
-    private record Header(String text, String classes) {
+    /** Selectors parsed once, not once per row. */
+    private static final Evaluator HEADER_ROW = Css.css("thead tr");
+    private static final Evaluator ROWS = Css.css("tr");
+    private static final Evaluator HEADER_CELLS = Css.css("> th");
+    private static final Evaluator CELLS = Css.css("> th, > td");
+    private static final Evaluator ROW_CELLS = Css.css("> td, > th");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A header cell's text and its class names (split once, not at every look-up). */
+    private record Header(String text, List<String> classes) {
+
+        Header(String text, String classes) {
+            this(text, List.of(SPACES.split(classes)));
+        }
     }
 
     private HeaderColumns(List<Header> headers) {
@@ -24,13 +39,13 @@ public final class HeaderColumns {
 
     /** The headers of a table: its {@code thead} row, else the first row holding {@code th} cells. */
     public static HeaderColumns of(Element table) {
-        Element headerRow = table.selectFirst("thead tr");
+        Element headerRow = table.selectFirst(HEADER_ROW);
         if (headerRow == null) {
-            headerRow = table.select("tr").stream().filter(r -> !r.select("> th").isEmpty()).findFirst().orElse(null);
+            headerRow = table.select(ROWS).stream().filter(r -> !r.select(HEADER_CELLS).isEmpty()).findFirst().orElse(null);
         }
         List<Header> headers = new ArrayList<>();
         if (headerRow != null) {
-            for (Element cell : headerRow.select("> th, > td")) {
+            for (Element cell : headerRow.select(CELLS)) {
                 // HTML caps colspan at 1000; a hostile page must not make us allocate billions of headers.
                 int span = Math.min(parseSpan(cell.attr("colspan")), 1000);
                 String text = lower(Text.clean(cell.text()));
@@ -73,7 +88,7 @@ public final class HeaderColumns {
             String n = name.toLowerCase(Locale.ROOT);
             for (int i = 0; i < headers.size(); i++) {
                 Header h = headers.get(i);
-                if (h.text().contains(n) || List.of(h.classes().split("\\s+")).contains(n)) {
+                if (h.text().contains(n) || h.classes().contains(n)) {
                     return i;
                 }
             }
@@ -91,7 +106,7 @@ public final class HeaderColumns {
         if (index < 0) {
             return null;
         }
-        Elements cells = row.select("> td, > th");
+        Elements cells = row.select(ROW_CELLS);
         int column = 0;
         for (Element cell : cells) {
             int span = parseSpan(cell.attr("colspan"));

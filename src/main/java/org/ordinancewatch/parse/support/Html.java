@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.support;
 
+import static org.ordinancewatch.parse.support.Css.css;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +22,11 @@ public final class Html {
 
     /** Parses the page; an empty body is a {@link ParseException}. */
     public static Document parse(Page page) throws ParseException {
-        String text = page.text();
+        return parse(page, page.text());
+    }
+
+    /** Parses the page's text already decoded ({@link Page#text()}), so that an adapter decodes a page once. */
+    public static Document parse(Page page, String text) throws ParseException {
         if (text.isBlank()) {
             throw new ParseException("empty page from " + page.url());
         }
@@ -32,13 +38,30 @@ public final class Html {
      * Fragments (which never had an {@code <html>} element) give none.
      */
     public static Optional<String> truncationWarning(Page page) {
-        String text = page.text();
+        return truncationWarning(page.text());
+    }
+
+    /** {@link #truncationWarning(Page)} of the page's decoded text. */
+    public static Optional<String> truncationWarning(String text) {
         String head = text.substring(0, Math.min(text.length(), 2000)).toLowerCase(Locale.ROOT);
         boolean fullDocument = head.contains("<html") || head.contains("<!doctype");
-        if (fullDocument && !text.toLowerCase(Locale.ROOT).contains("</html>")) {
+        if (fullDocument && !containsIgnoreCase(text, "</html>")) {
             return Optional.of("page appears truncated: no closing </html> tag");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text holds the ASCII needle in any case, without lower-casing a copy of a page of megabytes. The
+     * closing tag usually sits at the end, so the search starts there.
+     */
+    static boolean containsIgnoreCase(String text, String needle) {
+        for (int at = text.length() - needle.length(); at >= 0; at--) {
+            if (text.regionMatches(true, at, needle, 0, needle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -67,8 +90,8 @@ public final class Html {
             if (url == null) {
                 continue;
             }
-            String label = Text.firstNonBlank(a.text(), a.attr("title"), a.attr("aria-label"), a.selectFirst("img") == null ? null
-                    : a.selectFirst("img").attr("alt"));
+            String label = Text.firstNonBlank(a.text(), a.attr("title"), a.attr("aria-label"), a.selectFirst(css("img")) == null ? null
+                    : a.selectFirst(css("img")).attr("alt"));
             Link link = new Link(label, url);
             if (!links.contains(link)) {
                 links.add(link);

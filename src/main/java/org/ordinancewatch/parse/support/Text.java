@@ -1,22 +1,20 @@
 package org.ordinancewatch.parse.support;
 
-import java.util.regex.Pattern;
-
 /** Whitespace clean-up for text read from pages. */
 public final class Text {
-
-    /** Compiled once: adapters clean every cell of every row, and compiling per call was a good part of parse time. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u200A\\u200B\\u202F\\uFEFF]+");
 
     private Text() {
     }
 
-    /** Collapses all whitespace (including non-breaking and thin spaces) to single spaces; blank becomes null. */
+    /**
+     * Collapses all whitespace (including non-breaking and thin spaces) to single spaces; blank becomes null. A plain
+     * loop, not a regex: adapters clean every cell of every row, and the regex was a good part of parse time.
+     */
     public static String clean(String s) {
         if (s == null) {
             return null;
         }
-        String collapsed = SPACES.matcher(s).replaceAll(" ").trim();
+        String collapsed = collapseSpaces(s).trim();
         return collapsed.isEmpty() ? null : collapsed;
     }
 
@@ -29,5 +27,53 @@ public final class Text {
             }
         }
         return null;
+    }
+
+    /** Whether the text, after any leading whitespace, starts with the prefix (without copying the text). */
+    public static boolean startsAfterSpace(String text, String prefix) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.startsWith(prefix, i);
+    }
+
+    /** Every run of whitespace as one plain space; the string itself when it has nothing to collapse. */
+    private static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Regex {@code \s} (ASCII whitespace) plus the non-breaking, thin and zero-width spaces pages use. */
+    private static boolean isSpace(char c) {
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u2009', '\u200A', '\u200B', '\u202F',
+                    '\uFEFF' -> true;
+            default -> false;
+        };
     }
 }

@@ -113,7 +113,7 @@ public class ParseApi {
         SourceContext context = new SourceContext(jurisdiction, zone(zone, jurisdiction), clock, Map.of());
         ParseResult result;
         try {
-            result = adapter.parse(new Page(body, pageUrl, contentType, clock.instant()), context);
+            result = adapter.read(new Page(body, pageUrl, contentType, clock.instant()), context);
         } catch (ParseException e) {
             throw new WebApplicationException("cannot parse as " + platform + ": " + e.getMessage(), 422);
         } catch (RuntimeException e) {

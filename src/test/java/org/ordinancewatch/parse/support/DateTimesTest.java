@@ -89,4 +89,16 @@ class DateTimesTest {
         assertThat(DateTimes.withoutDateAndTime("August 27, 2019 11 a.m.")).isNull();
         assertThat(DateTimes.withoutDateAndTime("Committee of the Whole")).isEqualTo("Committee of the Whole");
     }
+
+    @Test
+    void textWithoutDigitsHasNoDateAndAtMostNoon() {
+        // the patterns all need a digit, so such text skips them; "noon" is still a time
+        assertThat(DateTimes.findDate("Committee of the Whole - Agenda, Minutes, Video")).isEmpty();
+        assertThat(DateTimes.findDateTime("September sixth, twenty twenty-two")).isEmpty();
+        assertThat(DateTimes.findTime("Work session at NOON")).contains(LocalTime.NOON);
+        assertThat(DateTimes.findTime("Work session at noontime")).isEmpty();
+        assertThat(DateTimes.findTime("Work session")).isEmpty();
+        assertThat(DateTimes.withoutDateAndTime("Regular Meeting")).isEqualTo("Regular Meeting");
+        assertThat(DateTimes.findDateTime("Sep 6, 2022 noon")).contains(LocalDateTime.of(2022, 9, 6, 12, 0));
+    }
 }

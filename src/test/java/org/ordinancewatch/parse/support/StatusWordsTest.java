@@ -23,7 +23,9 @@ class StatusWordsTest {
             "Oversight Board Meeting(Cancellation)|CANCELLED",
             "POSTPONED- City Commission Meeting|POSTPONED",
             "Rescheduled City Commission Meeting|RESCHEDULED",
-            "Meeting re-scheduled to May 3|RESCHEDULED" })
+            "Meeting re-scheduled to May 3|RESCHEDULED",
+            "Board Meeting cAnCeLeD|CANCELLED",
+            "RE-SCHEDULED: Zoning Board|RESCHEDULED" })
     void statedStatus(String text, ScrapedMeetingStatus expected) {
         assertThat(StatusWords.stated(text)).contains(expected);
     }
@@ -49,5 +51,13 @@ class StatusWordsTest {
     void statedStatusWinsOverTime() {
         assertThat(StatusWords.resolve(OffsetDateTime.parse("2026-01-01T18:00:00Z"), NOW, "Meeting Cancelled"))
                 .isEqualTo(ScrapedMeetingStatus.CANCELLED);
+    }
+
+    @Test
+    void theWordsAloneDoNotMakeAStatus() {
+        // the cheap search for "cancel", "postpone", "schedule" comes first; the patterns still decide
+        assertThat(StatusWords.stated("Schedule of fees", "Cancelling vouchers policy", "Postponements report",
+                "Non-cancellable lease")).isEmpty();
+        assertThat(StatusWords.stated((String) null, "")).isEmpty();
     }
 }
