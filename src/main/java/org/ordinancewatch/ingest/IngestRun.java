@@ -19,6 +19,8 @@ final class IngestRun {
     final Instant now;
     /** What this page changes is news; false in a source's first successful run (see {@link Backfill}). */
     final boolean news;
+    /** The page's stored meetings and items, read once (see {@link Ingestor#store}). */
+    final KnownRows known;
     int meetings;
     int items;
     int relevant;
@@ -32,6 +34,7 @@ final class IngestRun {
         this.pageUrl = pageUrl;
         this.now = now;
         this.news = news;
+        this.known = new KnownRows(jurisdiction);
     }
 
     Ingestor.Stats stats() {

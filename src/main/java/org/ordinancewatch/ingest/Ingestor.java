@@ -81,6 +81,7 @@ public class Ingestor {
 
     /** Stores the page in the caller's transaction. */
     Stored store(IngestRun run, SourceDefinition.Bodies bodies, String linkedBy, ParseResult result) {
+        run.known.preload(result);
         List<Meeting> storedMeetings = new ArrayList<>();
         List<List<AgendaItem>> storedItems = new ArrayList<>();
         for (ScrapedAgenda agenda : result.agendas()) {

@@ -47,7 +47,7 @@ class ItemUpserts {
         }
         run.items++;
         String key = ItemKeys.of(rec);
-        Optional<AgendaItem> existing = find(meeting, rec, key);
+        Optional<AgendaItem> existing = find(run.known, meeting, rec, key);
         AgendaItem item = existing.orElseGet(AgendaItem::new);
         String action = fit(rec.action(), AgendaItem.ACTION_WIDTH);
         String result = fit(rec.result(), AgendaItem.RESULT_WIDTH);
@@ -77,6 +77,7 @@ class ItemUpserts {
         item.url = fit(SafeUrl.httpOnly(rec.url()), AgendaItem.URL_WIDTH);
         if (existing.isEmpty()) {
             item.persist();
+            run.known.keyed(item, null);
         }
         boolean newMeasure = item.relevant && trackMeasure(run, meeting, item, rec, existing.isEmpty(), actionChanged);
         if (existing.isEmpty()) {
@@ -111,11 +112,13 @@ class ItemUpserts {
     }
 
     /** The item under its key, or under the key the old format gave it (then re-keyed, so it is found directly next time). */
-    private static Optional<AgendaItem> find(Meeting meeting, ScrapedItem rec, String key) {
-        return AgendaItem.findByKey(meeting, key).or(() -> ItemKeys.legacyOf(rec)
-                .flatMap(legacy -> AgendaItem.findByKey(meeting, legacy))
+    private static Optional<AgendaItem> find(KnownRows known, Meeting meeting, ScrapedItem rec, String key) {
+        return known.item(meeting, key).or(() -> ItemKeys.legacyOf(rec)
+                .flatMap(legacy -> known.item(meeting, legacy))
                 .map(item -> {
+                    String legacy = item.itemKey;
                     item.itemKey = key;
+                    known.keyed(item, legacy);
                     return item;
                 }));
     }

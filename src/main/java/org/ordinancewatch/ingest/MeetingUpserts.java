@@ -71,7 +71,7 @@ class MeetingUpserts {
      */
     private Meeting meetingForDocument(IngestRun run, String documentUrl, String linkedBy, Supplier<Meeting> orElse) {
         Optional<Meeting> linking = linkedBy == null ? Optional.empty()
-                : Meeting.findBySource(run.jurisdiction, linkedBy);
+                : run.known.meeting(linkedBy);
         return linking.or(() -> Meeting.<Meeting>find("jurisdiction = ?1 and agendaUrl in ?2 order by id",
                 run.jurisdiction, List.of(fit(documentUrl, Meeting.URL_WIDTH), fit(run.pageUrl, Meeting.URL_WIDTH)))
                 .firstResultOptional())
@@ -82,7 +82,7 @@ class MeetingUpserts {
     private Meeting meetingForItems(IngestRun run) {
         Matcher m = EVENT_ITEMS.matcher(run.pageUrl);
         String key = m.find() ? "id:" + m.group(1) : "page:" + run.pageUrl;
-        return Meeting.findBySource(run.jurisdiction, key).orElseGet(() -> {
+        return run.known.meeting(key).orElseGet(() -> {
             Meeting meeting = new Meeting();
             meeting.jurisdiction = run.jurisdiction;
             meeting.sourceKey = key;
@@ -92,6 +92,7 @@ class MeetingUpserts {
             meeting.firstSeenAt = run.now;
             meeting.updatedAt = run.now;
             meeting.persist();
+            run.known.added(meeting);
             return meeting;
         });
     }
@@ -106,7 +107,7 @@ class MeetingUpserts {
 
     /** @param ownPage the page being read is the meeting's own page, whose words win over a listing's */
     private Meeting upsert(IngestRun run, String key, MeetingFields incoming, boolean ownPage) {
-        Optional<Meeting> existing = Meeting.findBySource(run.jurisdiction, key);
+        Optional<Meeting> existing = run.known.meeting(key);
         boolean authoritative = existing.isEmpty() || ownPage;
         Meeting m = existing.orElseGet(Meeting::new);
         MeetingStatus previousStatus = m.status;
@@ -124,6 +125,7 @@ class MeetingUpserts {
         if (existing.isEmpty()) {
             m.firstSeenAt = run.now;
             m.persist();
+            run.known.added(m);
         } else if (previousStatus != m.status || !MeetingFields.sameInstant(previousStart, m.startAt)) {
             meetingChanged.fire(new MeetingChanged(m, previousStatus, previousStart, run.news));
         }

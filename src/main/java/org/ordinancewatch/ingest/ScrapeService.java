@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
-import org.ordinancewatch.fetch.FetchConfig;
 import org.ordinancewatch.model.Jurisdiction;
 import org.ordinancewatch.model.SourceHealth;
 import org.ordinancewatch.source.SourceCatalog;
@@ -27,7 +26,8 @@ import org.ordinancewatch.source.SourceDefinition;
 import org.quartz.CronExpression;
 
 /**
- * Runs the sources that are due, several at once (the fetch layer still keeps one request per host
+ * Runs the sources that are due, {@code ow.scrape.workers} at once: more sources than requests in flight, so one
+ * host's politeness pause never idles a request slot (the fetch layer still keeps one request per host, the pause
  * and the global limit). One broken source never stops the others.
  */
 @ApplicationScoped
@@ -40,11 +40,11 @@ public class ScrapeService {
     private final Backfill backfill;
     private final ExecutorService pool;
 
-    public ScrapeService(SourceCatalog catalog, SourceRunner runner, Backfill backfill, FetchConfig fetch) {
+    public ScrapeService(SourceCatalog catalog, SourceRunner runner, Backfill backfill, ScrapeConfig config) {
         this.catalog = catalog;
         this.runner = runner;
         this.backfill = backfill;
-        this.pool = Executors.newFixedThreadPool(Math.max(1, fetch.maxConcurrency()), r -> {
+        this.pool = Executors.newFixedThreadPool(Math.max(1, config.workers()), r -> {
             Thread t = new Thread(r, "scrape");
             t.setDaemon(true);
             return t;

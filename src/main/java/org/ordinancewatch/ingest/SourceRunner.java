@@ -35,7 +35,8 @@ import org.ordinancewatch.source.SourceDefinition;
  * Crawls one source: fetches its start pages, follows the links its adapters return (those the
  * {@link FollowPolicy} chooses, on the site's own host, when a route names an adapter for them), archives
  * each page and hands each parse to the {@link Ingestor}. A page that fails is a warning; a source whose
- * start pages all fail is an error in its health record.
+ * start pages all fail is an error in its health record. Fetching (politeness pauses included) runs on the caller's
+ * thread as it comes; storing, parsing and ingesting a page wait for one of the {@link IngestSlots}.
  */
 @ApplicationScoped
 public class SourceRunner {
@@ -50,11 +51,13 @@ public class SourceRunner {
     private final Ingestor ingestor;
     private final SourceHealthRecorder health;
     private final FollowPolicy follows;
+    private final IngestSlots slots;
     private final Clock clock;
 
     public SourceRunner(SourceCatalog catalog, Fetcher fetcher, AdapterRegistry adapters, PageArchive archive,
-            Ingestor ingestor, SourceHealthRecorder health, FollowPolicy follows, Clock clock) {
+            Ingestor ingestor, SourceHealthRecorder health, FollowPolicy follows, IngestSlots slots, Clock clock) {
         this.follows = follows;
+        this.slots = slots;
         this.health = health;
         this.catalog = catalog;
         this.fetcher = fetcher;
@@ -108,9 +111,13 @@ public class SourceRunner {
             boolean isStart = start.contains(request);
             try {
                 pages++;
-                ParsedPage parsed = fetchAndParse(j.id, request, context);
-                stats = stats.plus(ingestor.apply(j.id, source, parsed.snapshotId(), request.url(), next.linkedBy(),
-                        backfill, parsed.result()));
+                Fetched fetched = fetch(request);
+                ParsedPage parsed = slots.run(() -> {
+                    ParsedPage page = parse(j.id, request, fetched, context);
+                    return page.ingested(ingestor.apply(j.id, source, page.snapshotId(), request.url(),
+                            next.linkedBy(), backfill, page.result()));
+                });
+                stats = stats.plus(parsed.stats());
                 postbackAfter(request, parsed.page(), started, j).ifPresent(p -> queue.addFirst(new Queued(p, null)));
                 parsed.result().warnings().forEach(w -> warnings.add(request.url() + ": " + w));
                 enqueue(source, j.id, request.url(), parsed.result(), start.get(0).url(), seen, queue);
@@ -166,7 +173,18 @@ public class SourceRunner {
         }
     }
 
-    private record ParsedPage(Long snapshotId, Page page, ParseResult result) {
+    private record Fetched(FetchedPage page, Optional<PageArchive.Stored> previous) {
+    }
+
+    private record ParsedPage(Long snapshotId, Page page, ParseResult result, Ingestor.Stats stats) {
+
+        ParsedPage(Long snapshotId, Page page, ParseResult result) {
+            this(snapshotId, page, result, Ingestor.Stats.NONE);
+        }
+
+        ParsedPage ingested(Ingestor.Stats what) {
+            return new ParsedPage(snapshotId, page, result, what);
+        }
     }
 
     /**
@@ -188,13 +206,19 @@ public class SourceRunner {
                 request.adapter(), request.postback(), form, request.postback() + "&page=" + pageNumber));
     }
 
-    private ParsedPage fetchAndParse(long jurisdictionId, PageRequest request, SourceContext context)
-            throws FetchException, ParseException {
+    private Fetched fetch(PageRequest request) throws FetchException {
         Optional<PageArchive.Stored> previous = archive.latest(request.archiveKey());
         URI url = URI.create(request.url());
         FetchRequest fetch = request.form() != null ? FetchRequest.post(url, request.form())
                 : previous.map(p -> new FetchRequest(url, p.etag(), p.lastModified())).orElse(FetchRequest.of(url));
-        FetchedPage fetched = fetcher.fetch(fetch);
+        return new Fetched(fetcher.fetch(fetch), previous);
+    }
+
+    private ParsedPage parse(long jurisdictionId, PageRequest request, Fetched fetch, SourceContext context)
+            throws ParseException {
+        URI url = URI.create(request.url());
+        FetchedPage fetched = fetch.page();
+        Optional<PageArchive.Stored> previous = fetch.previous();
         if (fetched.notModified() && previous.isPresent()) {
             long id = previous.get().id();
             Page page = new Page(archive.body(id, fetcher.settings().maxBytes()), url, archive.contentType(id),
