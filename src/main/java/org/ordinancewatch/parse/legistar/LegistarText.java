@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.support.Dom;
+import org.ordinancewatch.parse.support.Text;
 
 /** Text clean-up shared by the Legistar adapters: Legistar pads cells with non-breaking spaces and line breaks. */
 final class LegistarText {
@@ -20,39 +21,11 @@ final class LegistarText {
         if (text == null) {
             return null;
         }
-        String s = collapseSpaces(text).trim();
+        String s = Text.collapseSpaces(text, c -> isSpace((char) c)).trim();
         return s.isEmpty() ? null : s;
     }
 
-    /**
-     * {@code text.replace('\u00a0', ' ').replaceAll("\\s+", " ")} as a plain loop: it runs on every cell of every
-     * row, and the regex (compiled at each call) was a good part of parse time.
-     */
-    private static String collapseSpaces(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && !(isSpace(text.charAt(i)) && (text.charAt(i) != ' ' || i + 1 < n && isSpace(text.charAt(i + 1))))) {
-            i++;
-        }
-        if (i == n) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(n).append(text, 0, i);
-        while (i < n) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                out.append(' ');
-                while (i < n && isSpace(text.charAt(i))) {
-                    i++;
-                }
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
+    /** What {@code \s} and the non-breaking space match: the regex {@code clean} used to run on every cell. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0';
     }

@@ -1,5 +1,7 @@
 package org.ordinancewatch.parse.support;
 
+import java.util.function.IntPredicate;
+
 /** Whitespace clean-up for text read from pages. */
 public final class Text {
 
@@ -40,11 +42,19 @@ public final class Text {
 
     /** Every run of whitespace as one plain space; the string itself when it has nothing to collapse. */
     private static String collapseSpaces(String s) {
+        return collapseSpaces(s, c -> isSpace((char) c));
+    }
+
+    /**
+     * Every run of the characters {@code isSpace} accepts as one plain space; the string itself when it has nothing
+     * to collapse (no run longer than one, no space but a plain one).
+     */
+    public static String collapseSpaces(String s, IntPredicate isSpace) {
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+            if (isSpace.test(c) && (c != ' ' || i + 1 < n && isSpace.test(s.charAt(i + 1)))) {
                 break;
             }
             i++;
@@ -55,9 +65,9 @@ public final class Text {
         StringBuilder out = new StringBuilder(n).append(s, 0, i);
         while (i < n) {
             char c = s.charAt(i);
-            if (isSpace(c)) {
+            if (isSpace.test(c)) {
                 out.append(' ');
-                while (i < n && isSpace(s.charAt(i))) {
+                while (i < n && isSpace.test(s.charAt(i))) {
                     i++;
                 }
             } else {
