@@ -3,18 +3,13 @@ package org.ordinancewatch.alert.triggers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +28,6 @@ import org.ordinancewatch.parse.ParseResult;
 import org.ordinancewatch.record.HistoryEntry;
 import org.ordinancewatch.record.MeasureRecord;
 import org.ordinancewatch.source.SourceDefinition;
-import org.ordinancewatch.testing.Fixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +43,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineAlertTest extends AlertTestBase {
 
-    private static final String PITTSBURGH = "pittsburgh-pa";
+    private static final String PITTSBURGH = PittsburghLegistarSite.JURISDICTION;
 
     @Inject
     ScrapeService scrapes;
@@ -57,54 +51,26 @@ class PipelineAlertTest extends AlertTestBase {
     @Inject
     Ingestor ingestor;
 
-    HttpServer server;
-    String base;
-    /** Off: the calendar lists no meeting, as a site would before the agenda is posted. */
-    final AtomicBoolean calendarListsMeetings = new AtomicBoolean(true);
+    PittsburghLegistarSite site;
 
     @BeforeAll
     void startSite() throws IOException {
-        String calendar = Files.readString(Fixtures.own("legistar/Calendar_reordered_columns.html"));
-        String emptyCalendar = calendar.replaceAll("(?s)<tr class=\"rg(Alt)?Row\".*?</tr>", "")
-                .replace("<tbody>", "<tbody><tr class=\"rgNoRecords\"><td colspan=\"6\">No records to display.</td></tr>");
-        Map<String, byte[]> pages = Map.of(
-                "/pgh/MeetingDetail.aspx", Files.readAllBytes(Fixtures.own("legistar/MeetingDetail_city_council.html")),
-                "/pgh/LegislationDetail.aspx",
-                Files.readAllBytes(Fixtures.own("legistar/LegislationDetail_face_surveillance.html")));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            String query = String.valueOf(exchange.getRequestURI().getQuery());
-            byte[] body = path.equals("/pgh/Calendar.aspx")
-                    ? (calendarListsMeetings.get() ? calendar : emptyCalendar).getBytes(StandardCharsets.UTF_8)
-                    : query.contains("ID=1402201") || query.contains("ID=7012345") ? pages.get(path) : null;
-            if (body == null) {
-                exchange.sendResponseHeaders(404, -1);
-            } else {
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        site = new PittsburghLegistarSite();
     }
 
     @AfterAll
     void stopSite() {
-        server.stop(0);
+        site.close();
     }
 
     @AfterEach
     void forgetTheScrape() {
         data.forgetScrapes(PITTSBURGH);
-        calendarListsMeetings.set(true);
+        site.calendarListsMeetings.set(true);
     }
 
     private SourceDefinition pittsburgh() {
-        return new SourceDefinition(PITTSBURGH, "legistar-web", base + "/pgh", null, null, null, 20, null, null, null,
-                true, "alert-test-pittsburgh", "test");
+        return site.source("alert-test-pittsburgh");
     }
 
     private void scrape() {
@@ -114,9 +80,9 @@ class PipelineAlertTest extends AlertTestBase {
     @Test
     void aNewFileWithAPastHistoryIsOneDetectionNotABurstOfOldStatusChanges() {
         subscribed("pia@example.org", "jurisdiction:" + PITTSBURGH, "immediate", "status", "detected", "hearings");
-        calendarListsMeetings.set(false);
+        site.calendarListsMeetings.set(false);
         scrape();
-        calendarListsMeetings.set(true);
+        site.calendarListsMeetings.set(true);
         scrape();
         assertThat(data.kinds("pia@example.org")).as(data.describe("pia@example.org"))
                 .containsExactly(AlertKind.DETECTED);
@@ -139,9 +105,9 @@ class PipelineAlertTest extends AlertTestBase {
     @Test
     void aSecondScrapeOfTheSamePagesAlertsNothingMore() {
         subscribed("quy@example.org", "jurisdiction:" + PITTSBURGH, "immediate", "status", "detected", "hearings");
-        calendarListsMeetings.set(false);
+        site.calendarListsMeetings.set(false);
         scrape();
-        calendarListsMeetings.set(true);
+        site.calendarListsMeetings.set(true);
         scrape();
         scrape();
         assertThat(data.kinds("quy@example.org")).containsExactly(AlertKind.DETECTED);
@@ -151,9 +117,9 @@ class PipelineAlertTest extends AlertTestBase {
     private void readFilePage(HistoryEntry... history) {
         long pittsburgh = QuarkusTransaction.requiringNew().call(() -> Jurisdiction.findBySlug(PITTSBURGH).orElseThrow().id);
         MeasureRecord file = new MeasureRecord("O2019-0007", "An ordinance banning face surveillance technology",
-                "Ordinance", null, LocalDate.of(2019, 1, 10), null, List.of(), base + "/pgh/LegislationDetail.aspx?ID=19007",
+                "Ordinance", null, LocalDate.of(2019, 1, 10), null, List.of(), site.base() + "/pgh/LegislationDetail.aspx?ID=19007",
                 List.of(history));
-        ingestor.apply(pittsburgh, pittsburgh(), null, base + "/pgh/LegislationDetail.aspx?ID=19007", null,
+        ingestor.apply(pittsburgh, pittsburgh(), null, site.base() + "/pgh/LegislationDetail.aspx?ID=19007", null,
                 ParseResult.ofMeasures(List.of(file), List.of(), List.of()));
     }
 

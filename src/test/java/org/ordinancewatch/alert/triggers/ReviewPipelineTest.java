@@ -4,17 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 
-import com.sun.net.httpserver.HttpServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +32,6 @@ import org.ordinancewatch.model.RejectedDetection;
 import org.ordinancewatch.model.ReviewState;
 import org.ordinancewatch.source.SourceDefinition;
 import org.ordinancewatch.testing.Accounts;
-import org.ordinancewatch.testing.Fixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,45 +48,19 @@ import io.restassured.response.Response;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReviewPipelineTest extends AlertTestBase {
 
-    private static final String PITTSBURGH = "pittsburgh-pa";
+    private static final String PITTSBURGH = PittsburghLegistarSite.JURISDICTION;
     private static final String FILE = "O2026-0142";
     private static final String SEEDED = "pittsburgh-pa-regulation-2020";
 
     @Inject
     ScrapeService scrapes;
 
-    HttpServer server;
-    String base;
-    final AtomicBoolean calendarListsMeetings = new AtomicBoolean(true);
+    PittsburghLegistarSite site;
     Map<String, String> cookies;
 
     @BeforeAll
     void startSite() throws IOException {
-        String calendar = Files.readString(Fixtures.own("legistar/Calendar_reordered_columns.html"));
-        String emptyCalendar = calendar.replaceAll("(?s)<tr class=\"rg(Alt)?Row\".*?</tr>", "")
-                .replace("<tbody>", "<tbody><tr class=\"rgNoRecords\"><td colspan=\"6\">No records to display.</td></tr>");
-        Map<String, byte[]> pages = Map.of(
-                "/pgh/MeetingDetail.aspx", Files.readAllBytes(Fixtures.own("legistar/MeetingDetail_city_council.html")),
-                "/pgh/LegislationDetail.aspx",
-                Files.readAllBytes(Fixtures.own("legistar/LegislationDetail_face_surveillance.html")));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            String query = String.valueOf(exchange.getRequestURI().getQuery());
-            byte[] body = path.equals("/pgh/Calendar.aspx")
-                    ? (calendarListsMeetings.get() ? calendar : emptyCalendar).getBytes(StandardCharsets.UTF_8)
-                    : query.contains("ID=1402201") || query.contains("ID=7012345") ? pages.get(path) : null;
-            if (body == null) {
-                exchange.sendResponseHeaders(404, -1);
-            } else {
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        site = new PittsburghLegistarSite();
     }
 
     private Map<String, String> cookies() {
@@ -104,27 +72,26 @@ class ReviewPipelineTest extends AlertTestBase {
 
     @AfterAll
     void stopSite() {
-        server.stop(0);
+        site.close();
     }
 
     @AfterEach
     void forgetTheScrape() {
         data.forgetScrapes(PITTSBURGH);
         QuarkusTransaction.requiringNew().run(() -> Measure.update("sourceUrl = null where slug = ?1", SEEDED));
-        calendarListsMeetings.set(true);
+        site.calendarListsMeetings.set(true);
     }
 
     private void scrape() {
-        SourceDefinition pittsburgh = new SourceDefinition(PITTSBURGH, "legistar-web", base + "/pgh", null, null, null,
-                20, null, null, null, true, "review-test-pittsburgh", "test");
+        SourceDefinition pittsburgh = site.source("review-test-pittsburgh");
         assertThat(scrapes.runAll(List.of(pittsburgh))).extracting(SourceRunner.Report::error).containsOnlyNulls();
     }
 
     /** A news scrape: the source's first run is a quiet backfill of an empty calendar, the second finds the file. */
     private void scrapeAsNews() {
-        calendarListsMeetings.set(false);
+        site.calendarListsMeetings.set(false);
         scrape();
-        calendarListsMeetings.set(true);
+        site.calendarListsMeetings.set(true);
         scrape();
     }
 
