@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.vertx.core.Vertx;
+import org.jboss.logging.Logger;
 
 import org.ordinancewatch.fetch.FetchException.Reason;
 
@@ -27,6 +28,8 @@ import org.ordinancewatch.fetch.FetchException.Reason;
  * carrying its status; {@link FetchException} means there was no usable response at all.
  */
 public class Fetcher {
+
+    private static final Logger LOG = Logger.getLogger(Fetcher.class);
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     /** RFC 9309: crawlers must read at least the first 500 KiB of robots.txt; more is ignored. */
@@ -160,10 +163,12 @@ public class Fetcher {
                     Reason reason = e instanceof HttpTimeoutException ? Reason.TIMEOUT : Reason.NETWORK;
                     throw new FetchException(url, reason, describe(e) + " (" + (attempt + 1) + " attempts)", e);
                 }
+                LOG.infof("%s: attempt %d failed (%s); retrying", url, attempt + 1, describe(e));
                 sleeper.sleep(retry.backoff(attempt));
                 continue;
             }
             if (RetryPolicy.isRetryableStatus(response.status()) && retry.mayRetryAfter(attempt)) {
+                LOG.infof("%s: attempt %d answered %d; retrying", url, attempt + 1, response.status());
                 sleeper.sleep(retry.delayAfterStatus(attempt, response.status(), response.headers(), clock.instant()));
                 continue;
             }

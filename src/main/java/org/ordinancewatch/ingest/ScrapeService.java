@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,15 @@ public class ScrapeService {
     public List<SourceRunner.Report> runDue(Instant now) {
         List<SourceDefinition> due = catalog.sources().stream().filter(SourceDefinition::enabled)
                 .filter(s -> isDue(s, now)).toList();
-        return runAll(due);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        // One line per run, so that an operator (and the cluster test) can see which instance scraped what, when.
+        LOG.infof("scraping %d due source(s): %s", due.size(), names(due));
+        long begun = System.nanoTime();
+        List<SourceRunner.Report> reports = runAll(due);
+        LOG.infof("scraped %d source(s) in %d ms", due.size(), (System.nanoTime() - begun) / 1_000_000);
+        return reports;
     }
 
     /** Starts one source now, on the scrape pool, telling {@code progress} of each page. */
@@ -89,6 +98,11 @@ public class ScrapeService {
             }
         }
         return reports;
+    }
+
+    private static String names(List<SourceDefinition> sources) {
+        String first = sources.stream().limit(5).map(SourceDefinition::name).collect(Collectors.joining(", "));
+        return sources.size() > 5 ? first + " and " + (sources.size() - 5) + " more" : first;
     }
 
     private record LastAttempt(Optional<Instant> at, ZoneId zone) {

@@ -17,6 +17,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,8 @@ class ClusterIT {
     private static final String ENVIRONMENT = "cluster-it";
     /** The source's schedule: every 20 s ("0/20 * * * * ?"), so cycle k is [20k s, 20(k+1) s) of the epoch. */
     private static final long CYCLE_MS = 20_000;
+    /** The time stamp that begins each line of an instance's log (the default console format). */
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
 
     private final Path dir = Files.createTempDirectory("cluster-it");
     private final Path logs = Path.of("target/cluster-it");
@@ -191,8 +196,12 @@ class ClusterIT {
         await("three scrape runs", 90, () -> site.listingRequests.size() >= 3);
         Thread.sleep(3000); // time for a duplicate, were there one, to arrive
 
-        assertThat(perCycle(site.listingRequests)).as("scrape runs per cycle of the schedule").allSatisfy((cycle, runs) ->
-                assertThat(runs).as("cycle " + cycle).isEqualTo(1));
+        long listings = site.listingRequests.size(); // read first: a run is logged before its listing request
+        List<Long> runs = scrapeRuns();
+        assertThat(perCycle(runs)).as(() -> "scrape runs per cycle of the schedule" + timeline())
+                .allSatisfy((cycle, n) -> assertThat(n).as("cycle " + cycle).isEqualTo(1));
+        assertThat(listings).as(() -> "one listing request per run, the last perhaps still on its way" + timeline())
+                .isBetween(runs.size() - 1L, (long) runs.size());
         assertThat(smtp.copiesByRecipient(addresses::contains)).as("one email per address").allSatisfy((to, copies) ->
                 assertThat(copies).as(to).isEqualTo(1));
         assertThat(smtp.copiesByMessageId()).as("no Message-ID twice").allSatisfy((id, copies) ->
@@ -277,13 +286,17 @@ class ClusterIT {
                 () -> site.listingRequests.stream().anyMatch(t -> t / CYCLE_MS > redoneAt / CYCLE_MS));
         Thread.sleep(3000);
 
-        Map<Long, Long> perCycle = perCycle(site.listingRequests);
-        long killCycle = heldAt / CYCLE_MS;
-        assertThat(perCycle).as("scrape runs per cycle; the interrupted one's cycle may hold its redo too")
-                .allSatisfy((cycle, runs) -> assertThat(runs).as("cycle " + cycle).isEqualTo(cycle == killCycle ? runs : 1L));
-        assertThat(perCycle.get(killCycle)).as("the interrupted run and at most its one redo").isBetween(1L, 2L);
-        assertThat(site.listingRequests.stream().filter(t -> t > killedAt && t / CYCLE_MS == redoneAt / CYCLE_MS).count())
-                .as("redone once").isEqualTo(1);
+        List<Long> runs = scrapeRuns();
+        long interrupted = runs.stream().filter(t -> t <= heldAt).max(Long::compare).orElseThrow();
+        long redo = runs.stream().filter(t -> t > killedAt).min(Long::compare).orElseThrow();
+        Map<Long, Long> perCycle = perCycle(runs);
+        long killCycle = interrupted / CYCLE_MS;
+        assertThat(perCycle).as(() -> "scrape runs per cycle; the interrupted one's cycle may hold its redo too" + timeline())
+                .allSatisfy((cycle, n) -> assertThat(n).as("cycle " + cycle).isEqualTo(cycle == killCycle ? n : 1L));
+        assertThat(perCycle.get(killCycle)).as(() -> "the interrupted run and at most its one redo" + timeline())
+                .isBetween(1L, 2L);
+        assertThat(runs.stream().filter(t -> t > killedAt && t / CYCLE_MS == redo / CYCLE_MS).count())
+                .as(() -> "redone once" + timeline()).isEqualTo(1);
         assertThat(count("select count(*) from meeting")).as("meetings unchanged").isEqualTo(meetings);
         assertThat(count("select count(*) from agenda_item")).as("agenda items unchanged").isEqualTo(items);
         assertThat(count("select count(*) from alert")).as("no alert from re-reading known meetings").isEqualTo(alerts);
@@ -333,6 +346,39 @@ class ClusterIT {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("subscribe " + addresses.get(i) + " on " + node.name).isEqualTo(200);
         }
+    }
+
+    /**
+     * For a failed per-cycle check: when each listing request arrived (cycle and ms into it) and what every instance
+     * logged about its scrape runs, killed ones included.
+     */
+    private String timeline() {
+        StringBuilder out = new StringBuilder("\nlisting requests (cycle:ms into it):");
+        site.listingRequests.forEach(t -> out.append(' ').append(t / CYCLE_MS).append(':').append(t % CYCLE_MS));
+        out.append("\nscrape runs (cycle:ms into it):");
+        scrapeRuns().forEach(t -> out.append(' ').append(t / CYCLE_MS).append(':').append(t % CYCLE_MS));
+        out.append("\nlogged:");
+        for (Node node : nodes) {
+            node.output().lines().filter(l -> l.contains("ScrapeService") || l.contains("Fetcher") || l.contains("SourceRunner"))
+                    .forEach(l -> out.append('\n').append(node.name).append(": ").append(l));
+        }
+        return out.toString();
+    }
+
+    /**
+     * When each scrape run began (epoch ms), from every instance's log, killed ones included: the line an instance
+     * writes once it has found the source due. A run belongs to the cycle in which it was found due; its listing
+     * request may arrive a moment later, in the next cycle, when the run began just before a fire time.
+     */
+    private List<Long> scrapeRuns() {
+        List<Long> runs = new ArrayList<>();
+        for (Node node : nodes) {
+            node.output().lines().filter(l -> l.contains("[org.ordinancewatch.ingest.ScrapeService]")
+                    && l.contains(" scraping ")).forEach(l -> runs.add(LocalDateTime.parse(l.substring(0, 23), LOG_TIME)
+                            .atZone(ZoneId.systemDefault()).toInstant().toEpochMilli()));
+        }
+        runs.sort(null);
+        return runs;
     }
 
     private static Map<Long, Long> perCycle(List<Long> times) {
