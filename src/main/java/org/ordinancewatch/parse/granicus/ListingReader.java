@@ -50,6 +50,8 @@ final class ListingReader {
     private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
     private static final Evaluator ROWS = Css.css("tr, div.row");
     private static final Evaluator SPAN = new Evaluator.Tag("span");
+    private static final Evaluator TD = Css.css("td");
+    private static final Evaluator TABLE = Css.css("table");
     private static final Evaluator TABLE_ROWS = Css.css("tr");
     private static final Evaluator LINK_OR_HANDLER = Css.css("a, input[onclick]");
     private static final Evaluator LIST_HEADER = Css.css("tr.listHeader");
@@ -129,7 +131,7 @@ final class ListingReader {
 
     private static boolean isHiddenSortKey(Element span) {
         return span.hasAttr("style") && HIDDEN.matcher(span.attr("style")).find() && span.parent() != null
-                && span.parent().closest("td") != null;
+                && span.parent().closest(TD) != null;
     }
 
     /** Leaf rows only: a table row without nested rows, or a bootstrap row without nested rows. */
@@ -147,7 +149,7 @@ final class ListingReader {
     }
 
     private static HeaderColumns headers(Element row, Map<Element, TableHeaders> tableHeaders) {
-        Element table = row.tagName().equals("tr") ? row.closest("table") : null;
+        Element table = row.tagName().equals("tr") ? row.closest(TABLE) : null;
         if (table == null) {
             return HeaderColumns.ofNames(List.of());
         }
