@@ -79,7 +79,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
     private static List<Element> agendaTables(Document doc) {
         List<Element> tables = new ArrayList<>();
         for (Element table : doc.select(css("table"))) {
-            if (!table.select(css("tr.catAgendaRow")).isEmpty() && table.select(css("table table")).isEmpty()) {
+            if (table.selectFirst(css("tr.catAgendaRow")) != null && table.selectFirst(css("table table")) == null) {
                 tables.add(table);
             }
         }

@@ -56,7 +56,7 @@ final class ListingReader {
     private static final Evaluator LINK_OR_HANDLER = Css.css("a, input[onclick]");
     private static final Evaluator LIST_HEADER = Css.css("tr.listHeader");
     private static final Evaluator HEADER_CELLS = Css.css("> td, > th");
-    private static final Evaluator MARKED_DATE = Css.css("> td[headers~=^(Event)?Date\\b]");
+    private static final Evaluator MARKED_DATE_CELL = Css.css("td[headers~=^(Event)?Date\\b]");
     private static final Evaluator MARKED_NAME = Css.css(
             ".committee, td.name, td.Name, td[headers~=^(Event)?Name\\b]");
     private static final Evaluator COMMITTEE = Css.css(".committee");
@@ -191,7 +191,7 @@ final class ListingReader {
     }
 
     private static Element dateCell(Element row, List<Element> cells, HeaderColumns columns, Map<Element, Boolean> dates) {
-        Element marked = row.selectFirst(MARKED_DATE);
+        Element marked = markedDate(row);
         if (marked != null && isDate(marked, dates)) {
             return marked;
         }
@@ -202,6 +202,16 @@ final class ListingReader {
         for (Element cell : cells) {
             if (isDate(cell, dates)) {
                 return cell;
+            }
+        }
+        return null;
+    }
+
+    /** What {@code row.selectFirst("> td[headers~=^(Event)?Date\\b]")} finds, looked for among the row's children only. */
+    private static Element markedDate(Element row) {
+        for (Element child : row.children()) {
+            if (MARKED_DATE_CELL.matches(row, child)) {
+                return child;
             }
         }
         return null;
