@@ -162,8 +162,11 @@ public final class DateTimes {
         }
         Found best = null;
         int bestStart = Integer.MAX_VALUE;
+        // each pattern runs only on text that holds what it cannot match without: a month's first three letters
+        // (in ASCII, as the patterns' case-insensitivity is), four digits and a dash or slash, a dash or slash
+        boolean month = hasMonth(text);
         Matcher m = NAMED.matcher(text);
-        if (m.find()) {
+        if (month && m.find()) {
             String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
             LocalDate d = date(year, MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
             if (d != null && m.start() < bestStart) {
@@ -172,7 +175,7 @@ public final class DateTimes {
             }
         }
         m = DAY_FIRST_NAMED.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if (month && m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
             if (d != null) {
                 best = new Found(d, m.start(), m.end());
@@ -180,7 +183,7 @@ public final class DateTimes {
             }
         }
         m = ISO.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if (hasYearThen(text, '-') && m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (d != null) {
                 // keep the time part of an ISO stamp in the remaining text
@@ -189,7 +192,7 @@ public final class DateTimes {
             }
         }
         m = YEAR_FIRST.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if (hasYearThen(text, '/') && m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (d != null) {
                 best = new Found(d, m.start(), m.end());
@@ -197,7 +200,7 @@ public final class DateTimes {
             }
         }
         m = NUMERIC.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if ((text.indexOf('/') >= 0 || text.indexOf('-') >= 0) && m.find() && m.start() < bestStart) {
             String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
             LocalDate d = date(year, Integer.parseInt(m.group(1)), m.group(3));
             if (d != null) {
@@ -205,6 +208,40 @@ public final class DateTimes {
             }
         }
         return best;
+    }
+
+    private static final String[] MONTH_STEMS = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec" };
+
+    /** Whether the text holds a month's first three letters in any ASCII case. */
+    private static boolean hasMonth(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || "jfmasondJFMASOND".indexOf(c) < 0) {
+                continue;
+            }
+            for (String stem : MONTH_STEMS) {
+                if (text.regionMatches(true, i, stem, 0, 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether four ASCII digits are followed by the separator somewhere in the text. */
+    private static boolean hasYearThen(String text, char separator) {
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+            if (at >= 4 && isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at - 2)) && isDigit(text.charAt(at - 3))
+                    && isDigit(text.charAt(at - 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether the text holds an ASCII digit, what {@code \\d} matches. */

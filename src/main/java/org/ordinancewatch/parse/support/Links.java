@@ -91,12 +91,19 @@ public final class Links {
         if (q < 0) {
             return null;
         }
-        for (String pair : url.substring(q + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (key.equalsIgnoreCase(name)) {
-                return eq < 0 ? "" : pair.substring(eq + 1);
+        // the pairs between ampersands, looked at in place
+        int start = q + 1;
+        while (start <= url.length()) {
+            int end = url.indexOf('&', start);
+            if (end < 0) {
+                end = url.length();
             }
+            int eq = url.indexOf('=', start);
+            int keyEnd = eq < 0 || eq > end ? end : eq;
+            if (keyEnd - start == name.length() && url.regionMatches(true, start, name, 0, name.length())) {
+                return keyEnd == end ? "" : url.substring(keyEnd + 1, end);
+            }
+            start = end + 1;
         }
         return null;
     }
