@@ -34,13 +34,13 @@ public final class Links {
     }
 
     /**
-     * {@code SafeUrl.httpOnly(resolved.toString())} without parsing that string again when the answer is already
+     * {@code SafeUrl.httpOnly(resolved.toString())} (what a resolved link may be kept as) without parsing that string again when the answer is already
      * known: a URI with a host whose path is empty or starts with a slash prints as scheme, authority and path that
      * parse back to the same scheme and a host (the URI contract: {@code new URI(u.toString()).equals(u)}), and
      * its string has no whitespace or control character for {@code SafeUrl} to refuse. Other URIs (no host, or a
      * path {@code URI.resolve} glued to an authority without its slash) take the full check.
      */
-    private static String httpOnly(URI resolved) {
+    public static String httpOnly(URI resolved) {
         String url = resolved.toString();
         String path = resolved.getRawPath();
         if (resolved.getHost() == null || path == null || !path.isEmpty() && path.charAt(0) != '/') {
