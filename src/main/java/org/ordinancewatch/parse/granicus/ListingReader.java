@@ -209,8 +209,8 @@ final class ListingReader {
 
     /** What {@code row.selectFirst("> td[headers~=^(Event)?Date\\b]")} finds, looked for among the row's children only. */
     private static Element markedDate(Element row) {
-        for (Element child : row.children()) {
-            if (MARKED_DATE_CELL.matches(row, child)) {
+        for (int i = 0; i < row.childNodeSize(); i++) {
+            if (row.childNode(i) instanceof Element child && MARKED_DATE_CELL.matches(row, child)) {
                 return child;
             }
         }
