@@ -162,11 +162,10 @@ public final class DateTimes {
         }
         Found best = null;
         int bestStart = Integer.MAX_VALUE;
-        // each pattern runs only on text that holds what it cannot match without: a month's first three letters
-        // (in ASCII, as the patterns' case-insensitivity is), four digits and a dash or slash, a dash or slash
-        boolean month = hasMonth(text);
+        // the numeric patterns run only on text that holds what they cannot match without: four digits then a
+        // dash or slash, a dash or slash (a month's letters are no such test: "approve", "mayor", "decision")
         Matcher m = NAMED.matcher(text);
-        if (month && m.find()) {
+        if (m.find()) {
             String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
             LocalDate d = date(year, MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2));
             if (d != null && m.start() < bestStart) {
@@ -175,7 +174,7 @@ public final class DateTimes {
             }
         }
         m = DAY_FIRST_NAMED.matcher(text);
-        if (month && m.find() && m.start() < bestStart) {
+        if (m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(3), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1));
             if (d != null) {
                 best = new Found(d, m.start(), m.end());
@@ -208,25 +207,6 @@ public final class DateTimes {
             }
         }
         return best;
-    }
-
-    private static final String[] MONTH_STEMS = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-            "nov", "dec" };
-
-    /** Whether the text holds a month's first three letters in any ASCII case. */
-    private static boolean hasMonth(String text) {
-        for (int i = 0; i + 3 <= text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || "jfmasondJFMASOND".indexOf(c) < 0) {
-                continue;
-            }
-            for (String stem : MONTH_STEMS) {
-                if (text.regionMatches(true, i, stem, 0, 3)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether four ASCII digits are followed by the separator somewhere in the text. */
