@@ -42,11 +42,18 @@ public final class BrowserCharset {
                 .orElseGet(() -> isUtf8(body) ? StandardCharsets.UTF_8 : WINDOWS_1252);
     }
 
-    /** The bytes as text, without the byte-order mark. */
+    /**
+     * The bytes as text, without the byte-order mark. Undeclared pages are decoded as UTF-8 once: text without a
+     * replacement character came from valid UTF-8, and only text with one needs the strict check.
+     */
     public static String decode(byte[] body, String contentType) {
-        Charset charset = of(body, contentType);
-        int skip = bomLength(body);
-        return new String(body, skip, body.length - skip, charset);
+        Optional<Charset> declared = fromBom(body).or(() -> fromContentType(contentType)).or(() -> fromMeta(body));
+        if (declared.isPresent()) {
+            int skip = bomLength(body);
+            return new String(body, skip, body.length - skip, declared.get());
+        }
+        String utf8 = new String(body, StandardCharsets.UTF_8);
+        return utf8.indexOf('\uFFFD') < 0 || isUtf8(body) ? utf8 : new String(body, WINDOWS_1252);
     }
 
     /** The charset named in a Content-Type value, when it is a label browsers know. */

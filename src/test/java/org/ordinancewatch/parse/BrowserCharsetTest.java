@@ -100,4 +100,15 @@ class BrowserCharsetTest {
         assertThat(BrowserCharset.forLabel("iso-2022-kr")).isEmpty();
         assertThat(BrowserCharset.forLabel("  ")).isEmpty();
     }
+
+    @Test
+    void undeclaredTextIsDecodedAsTheCharsetItIsReadIn() {
+        byte[] replacementCharacter = "<p>\ufffd Caf\u00e9</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(text(replacementCharacter, "text/html")).isEqualTo("<p>\ufffd Caf\u00e9</p>");
+        byte[] encodedSurrogate = { '<', 'p', '>', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'x' };
+        assertThat(BrowserCharset.of(encodedSurrogate, null)).isEqualTo(CP1252);
+        assertThat(text(encodedSurrogate, null)).isEqualTo(new String(encodedSurrogate, CP1252));
+        byte[] cutOff = { 'C', 'a', 'f', (byte) 0xC3 };
+        assertThat(text(cutOff, null)).isEqualTo("Caf\u00c3");
+    }
 }

@@ -79,7 +79,7 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
     private static List<Element> agendaTables(Document doc) {
         List<Element> tables = new ArrayList<>();
         for (Element table : doc.select(css("table"))) {
-            if (!table.select(css("tr.catAgendaRow")).isEmpty() && table.select(css("table table")).isEmpty()) {
+            if (table.selectFirst(css("tr.catAgendaRow")) != null && table.selectFirst(css("table table")) == null) {
                 tables.add(table);
             }
         }
@@ -109,11 +109,11 @@ public class CivicPlusAgendaCenterAdapter implements Adapter {
     }
 
     private static String categoryName(Element table) {
-        Element category = table.closest("div.category");
+        Element category = table.closest(css("div.category"));
         if (category != null && category.selectFirst(css("h3")) != null) {
             return Text.clean(category.selectFirst(css("h3")).text());
         }
-        Element listing = table.closest("div.listing");
+        Element listing = table.closest(css("div.listing"));
         if (listing != null) {
             Element h2 = listing.selectFirst(css("h2"));
             if (h2 != null) {

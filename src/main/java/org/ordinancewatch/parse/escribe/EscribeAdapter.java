@@ -121,7 +121,7 @@ public class EscribeAdapter implements Adapter {
         if (start == null) {
             return null;
         }
-        Element group = row.closest(".MeetingTypeContainer");
+        Element group = row.closest(css(".MeetingTypeContainer"));
         Element title = row.selectFirst(css("div.MeetingTitle a"));
         String body = group != null && !group.attr("MeetingType").isBlank() ? Text.clean(group.attr("MeetingType"))
                 : title == null ? null : Text.clean(title.text());

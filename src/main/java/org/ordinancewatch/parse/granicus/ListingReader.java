@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.ordinancewatch.parse.support.Css;
 import org.ordinancewatch.parse.Page;
 import org.ordinancewatch.parse.SourceContext;
@@ -47,11 +49,14 @@ final class ListingReader {
     // selectors parsed once: parsing them per row was a good part of the parse time of long listings
     private static final Pattern HIDDEN = Pattern.compile("display:\\s*none");
     private static final Evaluator ROWS = Css.css("tr, div.row");
+    private static final Evaluator SPAN = new Evaluator.Tag("span");
+    private static final Evaluator TD = Css.css("td");
+    private static final Evaluator TABLE = Css.css("table");
     private static final Evaluator TABLE_ROWS = Css.css("tr");
     private static final Evaluator LINK_OR_HANDLER = Css.css("a, input[onclick]");
     private static final Evaluator LIST_HEADER = Css.css("tr.listHeader");
     private static final Evaluator HEADER_CELLS = Css.css("> td, > th");
-    private static final Evaluator MARKED_DATE = Css.css("> td[headers~=^(Event)?Date\\b]");
+    private static final Evaluator MARKED_DATE_CELL = Css.css("td[headers~=^(Event)?Date\\b]");
     private static final Evaluator MARKED_NAME = Css.css(
             ".committee, td.name, td.Name, td[headers~=^(Event)?Name\\b]");
     private static final Evaluator COMMITTEE = Css.css(".committee");
@@ -64,11 +69,9 @@ final class ListingReader {
     }
 
     static Read read(Document doc, Page page, SourceContext context, List<String> warnings) {
-        // templates put a hidden sort key before the date ("<span style=display:none>1646294400</span>Mar 3, 2022")
-        removeHiddenSortKeys(doc);
+        List<Element> rows = rowsWithoutHiddenSortKeys(doc);
         List<ScrapedMeeting> meetings = new ArrayList<>();
         int candidates = 0;
-        Elements rows = doc.select(ROWS);
         // which rows hold other rows, found in one walk rather than by a search below every row
         List<Element> tableRows = rows.stream().filter(row -> row.nameIs("tr")).toList();
         Set<Element> holders = Dom.holders(tableRows);
@@ -98,18 +101,37 @@ final class ListingReader {
     }
 
     /**
-     * Removes what {@code td span[style~=display:\\s*none]} selects, found by tag first: the selector tested the
-     * style of every element of the page.
+     * What {@code doc.select("tr, div.row")} gives after removing the hidden sort keys templates put before the date
+     * ({@code <td><span style=display:none>1646294400</span>Mar 3, 2022}: what {@code td span[style~=display:\\s*none]}
+     * selects), found in one walk of the page instead of one for the spans and one for the rows. A removed span's
+     * rows are not taken, as the search after the removal would not find them.
      */
-    private static void removeHiddenSortKeys(Document doc) {
+    private static List<Element> rowsWithoutHiddenSortKeys(Document doc) {
         List<Element> hidden = new ArrayList<>();
-        for (Element span : doc.getElementsByTag("span")) {
-            if (span.hasAttr("style") && HIDDEN.matcher(span.attr("style")).find() && span.parent() != null
-                    && span.parent().closest("td") != null) {
-                hidden.add(span);
+        List<Element> rows = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (SPAN.matches(doc, e) && isHiddenSortKey(e)) {
+                    hidden.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (ROWS.matches(doc, e)) {
+                    rows.add(e);
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+        }, doc);
         hidden.forEach(Element::remove);
+        return rows;
+    }
+
+    private static boolean isHiddenSortKey(Element span) {
+        return span.hasAttr("style") && HIDDEN.matcher(span.attr("style")).find() && span.parent() != null
+                && span.parent().closest(TD) != null;
     }
 
     /** Leaf rows only: a table row without nested rows, or a bootstrap row without nested rows. */
@@ -127,7 +149,7 @@ final class ListingReader {
     }
 
     private static HeaderColumns headers(Element row, Map<Element, TableHeaders> tableHeaders) {
-        Element table = row.tagName().equals("tr") ? row.closest("table") : null;
+        Element table = row.tagName().equals("tr") ? row.closest(TABLE) : null;
         if (table == null) {
             return HeaderColumns.ofNames(List.of());
         }
@@ -169,7 +191,7 @@ final class ListingReader {
     }
 
     private static Element dateCell(Element row, List<Element> cells, HeaderColumns columns, Map<Element, Boolean> dates) {
-        Element marked = row.selectFirst(MARKED_DATE);
+        Element marked = markedDate(row);
         if (marked != null && isDate(marked, dates)) {
             return marked;
         }
@@ -180,6 +202,16 @@ final class ListingReader {
         for (Element cell : cells) {
             if (isDate(cell, dates)) {
                 return cell;
+            }
+        }
+        return null;
+    }
+
+    /** What {@code row.selectFirst("> td[headers~=^(Event)?Date\\b]")} finds, looked for among the row's children only. */
+    private static Element markedDate(Element row) {
+        for (int i = 0; i < row.childNodeSize(); i++) {
+            if (row.childNode(i) instanceof Element child && MARKED_DATE_CELL.matches(row, child)) {
+                return child;
             }
         }
         return null;

@@ -25,8 +25,6 @@ final class LegistarGrid {
     private final List<String> headers;
     private final List<Element> rows;
 
-    private static final Evaluator HEADER_CELLS = Css.css("> th.rgHeader, > th");
-    private static final Evaluator ROWS = Css.css("> tr");
     private static final Evaluator INPUTS_WITH_VALUE = Css.css("input[value]");
     private static final Evaluator IMAGES_WITH_ALT = Css.css("img[alt]");
     private static final Evaluator MASTER_TABLES = Css.css("table.rgMasterTable");
@@ -63,7 +61,8 @@ final class LegistarGrid {
         List<String> labels = new ArrayList<>();
         Element headerRow = null;
         for (Element tr : ownRows(table)) {
-            if (!tr.select(HEADER_CELLS).isEmpty()) {
+            // what "> th.rgHeader, > th" finds: a th child
+            if (Dom.hasChild(tr, "th")) {
                 headerRow = tr;
                 break;
             }
@@ -89,7 +88,7 @@ final class LegistarGrid {
             if (section.tagName().equals("tr")) {
                 result.add(section);
             } else if (SECTION.matcher(section.tagName()).matches()) {
-                result.addAll(section.select(ROWS));
+                result.addAll(Dom.children(section, "tr"));
             }
         }
         return result;

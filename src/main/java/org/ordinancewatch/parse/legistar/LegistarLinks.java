@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.ordinancewatch.parse.support.Links;
 
 /** Finds the address behind a Legistar link and resolves it against the page it came from. */
 final class LegistarLinks {
@@ -43,7 +44,7 @@ final class LegistarLinks {
         String h = href.trim().replace(" ", "%20").replace("|", "%7C");
         try {
             URI target = URI.create(h);
-            return org.ordinancewatch.SafeUrl.httpOnly((base == null ? target : base.resolve(target)).toString());
+            return Links.httpOnly(base == null ? target : base.resolve(target));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -162,6 +162,8 @@ public final class DateTimes {
         }
         Found best = null;
         int bestStart = Integer.MAX_VALUE;
+        // the numeric patterns run only on text that holds what they cannot match without: four digits then a
+        // dash or slash, a dash or slash (a month's letters are no such test: "approve", "mayor", "decision")
         Matcher m = NAMED.matcher(text);
         if (m.find()) {
             String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
@@ -180,7 +182,7 @@ public final class DateTimes {
             }
         }
         m = ISO.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if (hasYearThen(text, '-') && m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (d != null) {
                 // keep the time part of an ISO stamp in the remaining text
@@ -189,7 +191,7 @@ public final class DateTimes {
             }
         }
         m = YEAR_FIRST.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if (hasYearThen(text, '/') && m.find() && m.start() < bestStart) {
             LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (d != null) {
                 best = new Found(d, m.start(), m.end());
@@ -197,7 +199,7 @@ public final class DateTimes {
             }
         }
         m = NUMERIC.matcher(text);
-        if (m.find() && m.start() < bestStart) {
+        if ((text.indexOf('/') >= 0 || text.indexOf('-') >= 0) && m.find() && m.start() < bestStart) {
             String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
             LocalDate d = date(year, Integer.parseInt(m.group(1)), m.group(3));
             if (d != null) {
@@ -205,6 +207,21 @@ public final class DateTimes {
             }
         }
         return best;
+    }
+
+    /** Whether four ASCII digits are followed by the separator somewhere in the text. */
+    private static boolean hasYearThen(String text, char separator) {
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+            if (at >= 4 && isDigit(text.charAt(at - 1)) && isDigit(text.charAt(at - 2)) && isDigit(text.charAt(at - 3))
+                    && isDigit(text.charAt(at - 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether the text holds an ASCII digit, what {@code \\d} matches. */

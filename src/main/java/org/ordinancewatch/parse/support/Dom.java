@@ -20,30 +20,28 @@ public final class Dom {
 
     /** Whether the element has a child element of that tag (what {@code "> th"} finds). */
     public static boolean hasChild(Element parent, String tag) {
-        for (Element child : parent.children()) {
-            if (child.nameIs(tag)) {
-                return true;
-            }
-        }
-        return false;
+        return child(parent, tag, 0) != null;
     }
 
     /** The element's child elements of that tag, in order (what {@code select("> td")} gives). */
     public static List<Element> children(Element parent, String tag) {
         List<Element> found = new ArrayList<>();
-        for (Element child : parent.children()) {
-            if (child.nameIs(tag)) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof Element child && child.nameIs(tag)) {
                 found.add(child);
             }
         }
         return found;
     }
 
-    /** The element's child of that tag at the index (what {@code select("> td").get(index)} gives), or null. */
+    /**
+     * The element's child of that tag at the index (what {@code select("> td").get(index)} gives), or null. The
+     * child nodes are read in place: {@code children()} copies a list of the child elements at every call.
+     */
     public static Element child(Element parent, String tag, int index) {
         int seen = 0;
-        for (Element child : parent.children()) {
-            if (child.nameIs(tag) && seen++ == index) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof Element child && child.nameIs(tag) && seen++ == index) {
                 return child;
             }
         }

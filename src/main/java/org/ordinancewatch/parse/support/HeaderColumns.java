@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -22,7 +21,6 @@ public final class HeaderColumns {
     private static final Evaluator ROWS = Css.css("tr");
     private static final Evaluator HEADER_CELLS = Css.css("> th");
     private static final Evaluator CELLS = Css.css("> th, > td");
-    private static final Evaluator ROW_CELLS = Css.css("> td, > th");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A header cell's text and its class names (split once, not at every look-up). */
@@ -106,9 +104,12 @@ public final class HeaderColumns {
         if (index < 0) {
             return null;
         }
-        Elements cells = row.select(ROW_CELLS);
+        // the row's td and th children, what "> td, > th" selects, read in place rather than by a search of the row
         int column = 0;
-        for (Element cell : cells) {
+        for (int i = 0; i < row.childNodeSize(); i++) {
+            if (!(row.childNode(i) instanceof Element cell) || !cell.nameIs("td") && !cell.nameIs("th")) {
+                continue;
+            }
             int span = parseSpan(cell.attr("colspan"));
             if (index >= column && index < column + span) {
                 return cell;

@@ -2,7 +2,6 @@ package org.ordinancewatch.parse.support;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 
 /** Turns the hrefs found on pages into absolute URLs. */
 public final class Links {
@@ -20,19 +19,39 @@ public final class Links {
             return null;
         }
         String h = href.strip().replace("&amp;", "&");
-        String lower = h.toLowerCase(Locale.ROOT);
-        if (h.isEmpty() || h.startsWith("#") || lower.startsWith("javascript:") || lower.startsWith("mailto:")
-                || lower.startsWith("tel:")) {
+        if (h.isEmpty() || h.startsWith("#") || startsIgnoreCase(h, "javascript:") || startsIgnoreCase(h, "mailto:")
+                || startsIgnoreCase(h, "tel:")) {
             return null;
         }
         String escaped = escape(h);
         try {
             URI target = new URI(escaped);
-            return org.ordinancewatch.SafeUrl.httpOnly(
-                    base == null ? target.toString() : base.resolve(target).toString());
+            URI resolved = base == null ? target : base.resolve(target);
+            return httpOnly(resolved);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code SafeUrl.httpOnly(resolved.toString())} (what a resolved link may be kept as) without parsing that string again when the answer is already
+     * known: a URI with a host whose path is empty or starts with a slash prints as scheme, authority and path that
+     * parse back to the same scheme and a host (the URI contract: {@code new URI(u.toString()).equals(u)}), and
+     * its string has no whitespace or control character for {@code SafeUrl} to refuse. Other URIs (no host, or a
+     * path {@code URI.resolve} glued to an authority without its slash) take the full check.
+     */
+    public static String httpOnly(URI resolved) {
+        String url = resolved.toString();
+        String path = resolved.getRawPath();
+        if (resolved.getHost() == null || path == null || !path.isEmpty() && path.charAt(0) != '/') {
+            return org.ordinancewatch.SafeUrl.httpOnly(url);
+        }
+        String scheme = resolved.getScheme();
+        return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) ? url : null;
+    }
+
+    private static boolean startsIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     private static final java.util.regex.Pattern SCRIPT_URL = java.util.regex.Pattern.compile(
@@ -43,8 +62,24 @@ public final class Links {
         if (script == null || script.isBlank()) {
             return null;
         }
+        // a match starts at one of the pattern's three words: the search starts at the first of them, if any
+        int from = firstOf(script, "window.open", "OpenWindow", "location");
+        if (from < 0) {
+            return null;
+        }
         java.util.regex.Matcher m = SCRIPT_URL.matcher(script);
-        return m.find() ? resolve(base, m.group(1)) : null;
+        return m.find(from) ? resolve(base, m.group(1)) : null;
+    }
+
+    private static int firstOf(String text, String... words) {
+        int first = -1;
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** A query parameter's value from a URL, or null. */
@@ -56,17 +91,27 @@ public final class Links {
         if (q < 0) {
             return null;
         }
-        for (String pair : url.substring(q + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (key.equalsIgnoreCase(name)) {
-                return eq < 0 ? "" : pair.substring(eq + 1);
+        // the pairs between ampersands, looked at in place
+        int start = q + 1;
+        while (start <= url.length()) {
+            int end = url.indexOf('&', start);
+            if (end < 0) {
+                end = url.length();
             }
+            int eq = url.indexOf('=', start);
+            int keyEnd = eq < 0 || eq > end ? end : eq;
+            if (keyEnd - start == name.length() && url.regionMatches(true, start, name, 0, name.length())) {
+                return keyEnd == end ? "" : url.substring(keyEnd + 1, end);
+            }
+            start = end + 1;
         }
         return null;
     }
 
     private static String escape(String h) {
+        if (!needsEscape(h)) {
+            return h;
+        }
         StringBuilder out = new StringBuilder(h.length());
         for (char c : h.toCharArray()) {
             switch (c) {
@@ -89,5 +134,22 @@ public final class Links {
             }
         }
         return out.toString();
+    }
+
+    private static boolean needsEscape(String h) {
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            switch (c) {
+                case ' ', '"', '<', '>', '\\', '|', '^', '`', '{', '}' -> {
+                    return true;
+                }
+                default -> {
+                    if (c < 0x20) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

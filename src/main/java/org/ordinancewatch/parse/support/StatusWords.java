@@ -40,7 +40,13 @@ public final class StatusWords {
 
     /** Whether the text holds the lower-case ASCII stem in any case (at least wherever the patterns would match). */
     private static boolean containsIgnoreCase(String text, String stem) {
+        char first = stem.charAt(0);
         for (int at = 0; at <= text.length() - stem.length(); at++) {
+            char c = text.charAt(at);
+            // an ASCII character matches the stem's first letter only in either case: skip the others cheaply
+            if (c < 0x80 && (c | 0x20) != first) {
+                continue;
+            }
             if (text.regionMatches(true, at, stem, 0, stem.length())) {
                 return true;
             }
