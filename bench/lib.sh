@@ -18,19 +18,26 @@ free_port() {
 # build_app h2|pg: package the app for that database unless target/ already holds that build of this commit.
 build_app() {
   local db="$1" stamp="$ROOT/target/quarkus-app/.bench-build"
+  # One Maven build at a time on a shared machine: wait for the others (flock on fd 9) when it is there, and only
+  # then read what the tree holds, so that the stamp names what this build compiles, not what was there before
+  # the wait.
+  if command -v flock > /dev/null; then
+    exec 9> /tmp/ow-mvn.lock
+    flock 9
+  fi
   # The build depends on src/ and pom.xml only: a commit that changes neither (bench/, README) keeps the jar.
   local want="$db $(git -C "$ROOT" rev-parse HEAD:src HEAD:pom.xml 2>/dev/null | paste -sd' ')$(git -C "$ROOT" status --porcelain -- src pom.xml | md5sum | cut -c1-8)"
-  if [ -f "$JAR" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
-    return
+  if [ ! -f "$JAR" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    echo "building the app for $db ..." >&2
+    local profile=()
+    [ "$db" = pg ] && profile=(-Dquarkus.profile=pg)
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package "${profile[@]}") >&2
+    echo "$want" > "$stamp"
   fi
-  echo "building the app for $db ..." >&2
-  local profile=()
-  [ "$db" = pg ] && profile=(-Dquarkus.profile=pg)
-  # One Maven build at a time on a shared machine: wait for the others (flock) when it is there.
-  local lock=()
-  command -v flock > /dev/null && lock=(flock /tmp/ow-mvn.lock)
-  (cd "$ROOT" && "${lock[@]}" ./mvnw -B -q -DskipTests package "${profile[@]}") >&2
-  echo "$want" > "$stamp"
+  if command -v flock > /dev/null; then
+    flock -u 9
+    exec 9>&-
+  fi
 }
 
 # pg_database NAME [fresh]: make sure the PostgreSQL database exists (dropped first when "fresh").
