@@ -76,6 +76,11 @@ final class HostThrottle {
         };
     }
 
+    /** Request slots not held right now. */
+    int freeSlots() {
+        return global.availablePermits();
+    }
+
     private void waitForTurn(HostState host) throws InterruptedException {
         if (host.lastFinished == null) {
             return;
