@@ -13,11 +13,11 @@
 #   bench/scrape.sh                          # 2,000 sources
 #   options: --sources N (2000) --latency-ms N (100) --max-pages N (1) --timeout SECONDS (3600)
 #            --per-host-delay DURATION (the app's default, 1s) --concurrency N (the app's default, 4)
-#            --workers N (ow.scrape.workers, the app's default, 32)
+#            --workers N (ow.scrape.workers, the app's default, 32) --suffix NAME (report file scrape-N-DATE-NAME.md)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-SOURCES=2000 LATENCY_MS=100 MAX_PAGES=1 TIMEOUT=3600 HOST_DELAY= CONCURRENCY=4 WORKERS=
+SOURCES=2000 LATENCY_MS=100 MAX_PAGES=1 TIMEOUT=3600 HOST_DELAY= CONCURRENCY=4 WORKERS= SUFFIX=
 while [ $# -gt 0 ]; do
   case "$1" in
     --sources) SOURCES="$2"; shift 2 ;;
@@ -27,7 +27,8 @@ while [ $# -gt 0 ]; do
     --per-host-delay) HOST_DELAY="$2"; shift 2 ;;
     --concurrency) CONCURRENCY="$2"; shift 2 ;;
     --workers) WORKERS="$2"; shift 2 ;;
-    *) echo "usage: $0 [--sources N] [--latency-ms N] [--max-pages N] [--timeout S] [--per-host-delay D] [--concurrency N] [--workers N]" >&2; exit 2 ;;
+    --suffix) SUFFIX="-$2"; shift 2 ;;
+    *) echo "usage: $0 [--sources N] [--latency-ms N] [--max-pages N] [--timeout S] [--per-host-delay D] [--concurrency N] [--workers N] [--suffix NAME]" >&2; exit 2 ;;
   esac
 done
 FIXTURES="$(cd "${OW_FIXTURES:-$ROOT/../shared/fixtures}" && pwd)"
@@ -193,6 +194,9 @@ d() { echo $(( $(stat_of "$2" "$3") - $(stat_of "$1" "$3") )); }
 R1=$(d "$S0" "$S1" requests) P1=$(d "$S0" "$S1" page_200) B1=$(d "$S0" "$S1" page_bytes) ROB1=$(d "$S0" "$S1" robots) NF1=$(d "$S0" "$S1" not_found)
 R2=$(d "$S1" "$S2" requests) P2_200=$(d "$S1" "$S2" page_200) P2_304=$(d "$S1" "$S2" page_304) COND2=$(d "$S1" "$S2" conditional)
 ROB2=$(d "$S1" "$S2" robots) NF2=$(d "$S1" "$S2" not_found)
+# The fixture server's own time per answer beyond the added latency (reading the request, writing the answer).
+X1=$(python3 -c "print(f'{$(d "$S0" "$S1" extra_ms) / max(1, $R1):.1f}')") XMAX1=$(stat_of "$S1" extra_ms_max)
+X2=$(python3 -c "print(f'{$(d "$S1" "$S2" extra_ms) / max(1, $R2):.1f}')") XMAX2=$(stat_of "$S2" extra_ms_max)
 
 # Bounds. Parse CPU: adapter milliseconds per corpus page from the latest parse benchmark, times the pages parsed,
 # spread over the cores (or the scrape pool, whichever is smaller).
@@ -215,7 +219,7 @@ print(f'{net1:.1f} {cpu1:.1f} {b1:.1f} {$C1_S / b1:.2f} {net2:.1f} {b2:.1f} {$C2
 DELAY_NOTE="${HOST_DELAY:-1s (default)}"
 
 mkdir -p "$ROOT/bench/results"
-REPORT="$ROOT/bench/results/scrape-$SOURCES-$(date +%Y-%m-%d).md"
+REPORT="$ROOT/bench/results/scrape-$SOURCES-$(date +%Y-%m-%d)$SUFFIX.md"
 {
   echo "### Scrape cycle: $SOURCES sources, ${LATENCY_MS} ms per response, H2, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
@@ -240,6 +244,9 @@ REPORT="$ROOT/bench/results/scrape-$SOURCES-$(date +%Y-%m-%d).md"
   echo '```'
   echo "${CHANGES:-(none)}"
   echo '```'
+  echo
+  echo "Fixture server's own time per answer beyond the ${LATENCY_MS} ms latency: cycle 1 mean $X1 ms (max $XMAX1 ms), cycle 2 mean"
+  echo "$X2 ms (max so far $XMAX2 ms)."
   echo
   echo "Parse CPU per page ${PARSE_MS_PER_PAGE:-?} ms (latest bench/results/parse-*.md). App peak RSS $RSS1 MB in cycle 1."
 } | tee "$REPORT"

@@ -1,6 +1,6 @@
 package org.ordinancewatch.fetch;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 import io.vertx.core.buffer.Buffer;
@@ -20,7 +20,9 @@ final class BoundedBody {
     }
 
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    /** Sized from Content-Length when the server gives one, so a page is copied once, not once per doubling. */
+    private byte[] buffer = new byte[8192];
+    private int size;
     private final long limit;
     private final boolean truncate;
     private volatile long lastActivityNanos = System.nanoTime();
@@ -30,12 +32,19 @@ final class BoundedBody {
         this.truncate = truncate;
     }
 
-    /** Refuses up front a body whose Content-Length already exceeds the limit; true when refused. */
-    boolean refuseDeclared(long declaredLength) {
+    /**
+     * Refuses up front a body whose Content-Length already exceeds the limit; true when refused. Otherwise makes
+     * room for the declared length (within the limit; a body that turns out longer still grows as it comes).
+     */
+    synchronized boolean refuseDeclared(long declaredLength) {
         if (!truncate && declaredLength > limit) {
             result.completeExceptionally(new BodyTooLargeException(
                     "Content-Length " + declaredLength + " exceeds the " + limit + "-byte limit"));
             return true;
+        }
+        long expected = Math.min(declaredLength, limit);
+        if (size == 0 && expected > buffer.length && expected <= Integer.MAX_VALUE - 8) {
+            buffer = new byte[(int) expected];
         }
         return false;
     }
@@ -46,24 +55,35 @@ final class BoundedBody {
         if (result.isDone()) {
             return false;
         }
-        long room = limit - buffer.size();
+        long room = limit - size;
         if (chunk.length() > room) {
             if (truncate) {
-                buffer.write(chunk.getBytes(0, (int) room), 0, (int) room);
-                result.complete(buffer.toByteArray());
+                add(chunk, (int) room);
+                result.complete(contents());
             } else {
                 result.completeExceptionally(new BodyTooLargeException(
                         "body exceeds the " + limit + "-byte limit while streaming"));
             }
             return false;
         }
-        byte[] bytes = chunk.getBytes();
-        buffer.write(bytes, 0, bytes.length);
+        add(chunk, chunk.length());
         return true;
     }
 
+    private void add(Buffer chunk, int length) {
+        if (size + length > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(size + length, (int) Math.min(limit, 2L * buffer.length)));
+        }
+        chunk.getBytes(0, length, buffer, size);
+        size += length;
+    }
+
+    private byte[] contents() {
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+    }
+
     synchronized void end() {
-        result.complete(buffer.toByteArray());
+        result.complete(contents());
     }
 
     void fail(Throwable failure) {

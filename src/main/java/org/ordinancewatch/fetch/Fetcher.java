@@ -157,7 +157,7 @@ public class Fetcher {
         for (int attempt = 0; ; attempt++) {
             HttpExchange.Response response;
             try (HostThrottle.Permit permit = throttle.acquire(hostKey)) {
-                response = exchange.send(url, address, form, headers, limit);
+                response = exchange.send(url, address, form, headers, limit, permit::responseEnded);
             } catch (IOException e) {
                 if (!retry.mayRetryAfter(attempt)) {
                     Reason reason = e instanceof HttpTimeoutException ? Reason.TIMEOUT : Reason.NETWORK;

@@ -6,17 +6,23 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Politeness: one request at a time per host, a pause between requests to the same host, and a global cap on
  * requests in flight. The host lock is taken before the global permit, so threads queued behind a busy host do
- * not sit on permits other hosts could use.
+ * not sit on permits other hosts could use. The global permit is given back as soon as the response has arrived
+ * ({@link Permit#responseEnded}, called from the event loop), not when the fetching thread next gets the CPU: on a
+ * busy machine that wake-up took longer than the response, and every request slot sat idle for it.
  */
 final class HostThrottle {
 
     /** Held for the duration of one HTTP exchange. */
     interface Permit extends AutoCloseable {
+        /** The exchange is over (answered, failed or abandoned): its request slot is free. Any thread, idempotent. */
+        void responseEnded();
+
         @Override
         void close();
     }
@@ -49,11 +55,30 @@ final class HostThrottle {
             host.lock.unlock();
             throw e;
         }
-        return () -> {
-            host.lastFinished = clock.instant();
-            global.release();
-            host.lock.unlock();
+        AtomicBoolean slotHeld = new AtomicBoolean(true);
+        Runnable releaseSlot = () -> {
+            if (slotHeld.compareAndSet(true, false)) {
+                global.release();
+            }
         };
+        return new Permit() {
+            @Override
+            public void responseEnded() {
+                releaseSlot.run();
+            }
+
+            @Override
+            public void close() {
+                host.lastFinished = clock.instant();
+                releaseSlot.run();
+                host.lock.unlock();
+            }
+        };
+    }
+
+    /** Request slots not held right now. */
+    int freeSlots() {
+        return global.availablePermits();
     }
 
     private void waitForTurn(HostState host) throws InterruptedException {

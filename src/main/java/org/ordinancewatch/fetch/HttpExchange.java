@@ -81,12 +81,14 @@ final class HttpExchange {
     /**
      * A GET, or a form POST when {@code form} is not null, connected to {@code address} only.
      *
+     * @param ended run once the exchange is over (body complete, failed or abandoned), on whichever thread saw it
+     *              end: usually the event loop, before the calling thread wakes up
      * @throws IOException          network failure or timeout: worth retrying
      * @throws FetchException       a failure a retry would repeat (too large, undecodable)
      * @throws InterruptedException the caller was interrupted; the transfer is cancelled
      */
     Response send(URI url, InetAddress address, Map<String, String> form, Map<String, String> extraHeaders,
-            BodyLimit limit) throws IOException, FetchException, InterruptedException {
+            BodyLimit limit, Runnable ended) throws IOException, FetchException, InterruptedException {
         int port = UrlGuard.port(url);
         RequestOptions options = new RequestOptions()
                 .setMethod(form == null ? HttpMethod.GET : HttpMethod.POST)
@@ -106,6 +108,7 @@ final class HttpExchange {
         extraHeaders.forEach(options::addHeader);
 
         BoundedBody body = new BoundedBody(limit.maxBytes(), limit.truncate());
+        body.result().whenComplete((bytes, failure) -> ended.run());
         AtomicReference<Head> head = new AtomicReference<>();
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         Buffer sent = payload;
