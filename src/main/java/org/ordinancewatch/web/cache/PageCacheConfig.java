@@ -32,9 +32,17 @@ public interface PageCacheConfig {
     Duration pollInterval();
 
     /**
-     * Pages rendered at the same time, at most; a request beyond this is answered 503 with Retry-After rather than
-     * queued for a database connection it would time out waiting for. Keep it below the connection pool size.
+     * Pages rendered at the same time, at most; a request beyond this waits up to {@link #renderWait()}, then is
+     * answered 503 with Retry-After rather than queued for a database connection it would time out waiting for.
+     * Keep it below the connection pool size.
      */
     @WithDefault("12")
     int maxConcurrentRenders();
+
+    /**
+     * How long a request beyond {@link #maxConcurrentRenders()} waits in line for a render slot before it is answered
+     * 503 with Retry-After; {@code 0s} answers at once. Keep it well below the database pool's acquisition timeout.
+     */
+    @WithDefault("1s")
+    Duration renderWait();
 }

@@ -2,7 +2,6 @@ package org.ordinancewatch.web.cache;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,8 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * In front of every public page, on the event loop: a current cached page is answered straight from memory (304
  * when the client already has it), without a worker thread or a database connection; a miss goes on to render,
- * unless {@code ow.page-cache.max-concurrent-renders} renders are already running, in which case it is answered
- * 503 with Retry-After at once instead of queueing for a connection it would time out waiting for. One request
+ * unless {@code ow.page-cache.max-concurrent-renders} renders are already running, in which case it waits in line
+ * for at most {@code ow.page-cache.render-wait} and is then answered 503 with Retry-After, instead of queueing for a
+ * connection it would time out waiting for ({@link RenderLine}). One request
  * renders a given URL at a time: the others asking for it meanwhile get the previous copy if there is one (stale by
  * at most that render), or wait for the render to finish. Requests that carry credentials (an Authorization header
  * or the session cookie) are never served from or stored in the cache.
@@ -37,13 +37,13 @@ public class PageCacheRoute {
 
     private final PageCache cache;
     private final DataVersion version;
-    private final Semaphore renders;
+    private final RenderLine renders;
     private final ConcurrentHashMap<String, CompletableFuture<Void>> rendering = new ConcurrentHashMap<>();
 
     public PageCacheRoute(PageCache cache, DataVersion version, PageCacheConfig config) {
         this.cache = cache;
         this.version = version;
-        this.renders = new Semaphore(Math.max(1, config.maxConcurrentRenders()));
+        this.renders = new RenderLine(config.maxConcurrentRenders(), config.renderWait());
     }
 
     void register(@Observes Filters filters) {
@@ -94,30 +94,49 @@ public class PageCacheRoute {
         }));
     }
 
-    /** Lets the request go on to render, within the limit; {@code mine} is completed when it has finished. */
+    /**
+     * Lets the request go on to render within the limit, once a slot is free (waiting in line for at most
+     * {@code ow.page-cache.render-wait}); {@code mine} is completed when it has finished or been refused.
+     */
     private void render(RoutingContext ctx, String key, boolean store, CompletableFuture<Void> mine) {
-        if (!renders.tryAcquire()) {
-            if (mine != null) {
-                rendering.remove(key, mine);
-                mine.complete(null);
+        renders.enter(new RenderLine.Turn() {
+            @Override
+            public void go() {
+                if (ctx.response().closed() || ctx.response().ended()) {
+                    // The client left while it waited: nothing to render, and no end handler would give the slot back.
+                    renders.leave();
+                    finished(key, mine);
+                    return;
+                }
+                ctx.addEndHandler(done -> {
+                    renders.leave();
+                    finished(key, mine);
+                });
+                ctx.put(KEY, key);
+                ctx.put(VERSION, version.current());
+                ctx.put(STORE, store);
+                ctx.next();
             }
-            ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end("Ordinance Watch is busy right now; please try again in a few seconds.\n");
-            return;
+
+            @Override
+            public void refused() {
+                finished(key, mine);
+                if (ctx.response().closed() || ctx.response().ended()) {
+                    return;
+                }
+                ctx.response().setStatusCode(503).putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
+                        .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .end("Ordinance Watch is busy right now; please try again in a few seconds.\n");
+            }
+        }, Vertx.currentContext());
+    }
+
+    private void finished(String key, CompletableFuture<Void> mine) {
+        if (mine != null) {
+            rendering.remove(key, mine);
+            mine.complete(null);
         }
-        ctx.addEndHandler(done -> {
-            renders.release();
-            if (mine != null) {
-                rendering.remove(key, mine);
-                mine.complete(null);
-            }
-        });
-        ctx.put(KEY, key);
-        ctx.put(VERSION, version.current());
-        ctx.put(STORE, store);
-        ctx.next();
     }
 
     private static void serve(RoutingContext ctx, CachedPage page) {

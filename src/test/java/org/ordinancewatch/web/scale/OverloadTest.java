@@ -36,6 +36,8 @@ class OverloadTest {
             return Map.of("quarkus.datasource.jdbc.max-size", String.valueOf(POOL),
                     "quarkus.datasource.jdbc.acquisition-timeout", "1s",
                     "ow.page-cache.max-concurrent-renders", "1",
+                    // No wait in line (RenderLineTest covers it), so a request beyond the limit is answered at once.
+                    "ow.page-cache.render-wait", "0s",
                     "ow.page-cache.enabled", "false");
         }
     }
